@@ -1,0 +1,2 @@
+/** steeldome bench module. */
+package io.steeldome.bench;

@@ -1,0 +1,2 @@
+/** steeldome border module. */
+package io.steeldome.border;

@@ -1,0 +1,2 @@
+/** steeldome cli module. */
+package io.steeldome.cli;

@@ -1,0 +1,2 @@
+/** steeldome defence module. */
+package io.steeldome.defence;

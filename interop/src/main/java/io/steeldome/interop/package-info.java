@@ -1,0 +1,2 @@
+/** steeldome interop module. */
+package io.steeldome.interop;

@@ -1,0 +1,2 @@
+/** steeldome sensors module. */
+package io.steeldome.sensors;

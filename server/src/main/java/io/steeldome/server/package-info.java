@@ -1,0 +1,2 @@
+/** steeldome server module. */
+package io.steeldome.server;

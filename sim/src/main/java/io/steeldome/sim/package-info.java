@@ -1,0 +1,2 @@
+/** steeldome sim module. */
+package io.steeldome.sim;

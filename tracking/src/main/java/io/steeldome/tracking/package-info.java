@@ -1,0 +1,2 @@
+/** steeldome tracking module. */
+package io.steeldome.tracking;
