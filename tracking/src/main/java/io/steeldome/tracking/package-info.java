@@ -1,2 +1,0 @@
-/** steeldome tracking module. */
-package io.steeldome.tracking;
