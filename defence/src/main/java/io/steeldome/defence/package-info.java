@@ -1,2 +1,0 @@
-/** steeldome defence module. */
-package io.steeldome.defence;
