@@ -1,2 +1,0 @@
-/** steeldome bench module. */
-package io.steeldome.bench;

@@ -1,2 +1,0 @@
-/** steeldome interop module. */
-package io.steeldome.interop;

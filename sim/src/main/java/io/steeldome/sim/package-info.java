@@ -1,2 +1,0 @@
-/** steeldome sim module. */
-package io.steeldome.sim;
