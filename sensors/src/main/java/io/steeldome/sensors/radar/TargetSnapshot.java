@@ -1,0 +1,25 @@
+package io.steeldome.sensors.radar;
+
+import io.steeldome.core.error.Checks;
+import io.steeldome.core.error.SteeldomeException;
+import io.steeldome.core.geo.EcefPoint;
+import io.steeldome.sensors.SensorError;
+import java.util.Objects;
+
+/**
+ * Ground truth of one target at scan time, as the simulation hands it to a sensor. ECEF keeps sensors independent of
+ * the scenario frame.
+ *
+ * @param targetId unique within one scan; used only for statistics, never copied into a plot
+ * @param positionEcef true position
+ * @param rcsM2 mean radar cross-section, m^2
+ */
+public record TargetSnapshot(String targetId, EcefPoint positionEcef, double rcsM2) {
+    public TargetSnapshot {
+        if (targetId == null || targetId.isBlank()) {
+            throw new SteeldomeException(SensorError.BLANK_ID, "targetId", targetId);
+        }
+        Objects.requireNonNull(positionEcef, "positionEcef");
+        Checks.positive("rcsM2", rcsM2, "m^2");
+    }
+}
