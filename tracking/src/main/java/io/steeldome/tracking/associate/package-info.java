@@ -1,0 +1,2 @@
+/** Data association: which detection updates which track. */
+package io.steeldome.tracking.associate;

@@ -1,0 +1,2 @@
+/** Track deletion rules. */
+package io.steeldome.tracking.delete;

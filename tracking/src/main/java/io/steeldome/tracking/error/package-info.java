@@ -1,0 +1,2 @@
+/** Typed failures of the tracking module ({@link io.steeldome.tracking.error.TrackingError}). */
+package io.steeldome.tracking.error;

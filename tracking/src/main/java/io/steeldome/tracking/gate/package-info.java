@@ -1,0 +1,2 @@
+/** Gates: which detections may belong to a track. */
+package io.steeldome.tracking.gate;
