@@ -99,6 +99,38 @@ public record RadarSpec(
                 10);
     }
 
+    /**
+     * A rotating S-band AESA multi-mission radar of the class of the EL/M-2084 that cues Iron Dome: it both surveys
+     * and locates rockets, so it revisits fast and looks high. Class figures, not a model of the system:
+     *
+     * <ul>
+     *   <li>250 km instrumented range in air-defence mode (public brochures quote up to ~470 km for surveillance and
+     *       ~100 km for weapon location; Wikipedia "EL/M-2084");
+     *   <li>elevation -2..+70 deg (assumed; an AESA scans electronically in elevation) so a ballistic missile near
+     *       apogee stays in cover;
+     *   <li>2 s revisit (assumed, the 30 rpm class), which rockets with a one-minute flight need;
+     *   <li>accuracies (assumed): 30 m range, 0.2 deg azimuth, 0.25 deg elevation rms;
+     *   <li>sensitivity (assumed): 13 dB single-look SNR for 1 m^2 at 200 km; Pfa 1e-6; 2 false plots per scan;
+     *       antenna 8 m above the site.
+     * </ul>
+     */
+    public static RadarSpec multiMission() {
+        return new RadarSpec(
+                250_000,
+                Math.toRadians(-2),
+                Math.toRadians(70),
+                30,
+                Math.toRadians(0.2),
+                Math.toRadians(0.25),
+                2,
+                200_000,
+                13,
+                1e-6,
+                2,
+                STANDARD_REFRACTION_K,
+                8);
+    }
+
     /** Single-look SNR (linear, not dB) of a target of {@code rcsM2} at slant range {@code rangeM}. */
     public double snrLinear(double rangeM, double rcsM2) {
         Checks.positive("rangeM", rangeM, "m");

@@ -1,2 +1,0 @@
-/** steeldome cli module. */
-package io.steeldome.cli;

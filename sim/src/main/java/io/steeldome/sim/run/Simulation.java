@@ -1,0 +1,617 @@
+package io.steeldome.sim.run;
+
+import io.steeldome.core.geo.EnuVector;
+import io.steeldome.core.geo.GeodeticPoint;
+import io.steeldome.core.geo.LocalFrame;
+import io.steeldome.core.time.SimTime;
+import io.steeldome.defence.effector.Effector;
+import io.steeldome.defence.effector.EffectorState;
+import io.steeldome.defence.engagement.InterceptSolution;
+import io.steeldome.defence.engagement.InterceptSolver;
+import io.steeldome.defence.evaluate.AssetRisk;
+import io.steeldome.defence.evaluate.DefendedAsset;
+import io.steeldome.defence.evaluate.ThreatAssessment;
+import io.steeldome.defence.evaluate.ThreatEvaluator;
+import io.steeldome.defence.threat.ThreatClass;
+import io.steeldome.defence.threat.Trajectory;
+import io.steeldome.defence.wta.Assignment;
+import io.steeldome.defence.wta.AssignmentPlan;
+import io.steeldome.defence.wta.AssignmentRules;
+import io.steeldome.defence.wta.EngagementOption;
+import io.steeldome.defence.wta.GreedyAssigner;
+import io.steeldome.defence.wta.ShotCapacity;
+import io.steeldome.sensors.radar.Plot;
+import io.steeldome.sensors.radar.Radar;
+import io.steeldome.sensors.radar.ScanResult;
+import io.steeldome.sensors.radar.TargetSnapshot;
+import io.steeldome.sim.engine.EventQueue;
+import io.steeldome.sim.scenario.EngagementPolicy;
+import io.steeldome.sim.scenario.Scenario;
+import io.steeldome.tracking.state.StateLayout;
+import io.steeldome.tracking.tracker.Detection;
+import io.steeldome.tracking.tracker.MultiTargetTracker;
+import io.steeldome.tracking.tracker.Track;
+import io.steeldome.tracking.tracker.TrackId;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.SplittableRandom;
+
+/**
+ * One run of a scenario: the discrete-event loop that moves truth, lets the radars look, feeds the tracker, evaluates
+ * threats, assigns effectors and resolves intercepts. Confined to one thread; deterministic for a seed.
+ *
+ * <p>The stages see only what they would see in reality: the tracker gets plots, threat evaluation and assignment
+ * get tracks. Truth is used for physics (where a threat really is when the interceptor arrives, where it really
+ * lands) and for scoring, and nowhere else.
+ */
+final class Simulation {
+    /** Phases at one instant: truth moves, then sensors look, then anything scheduled for decisions. */
+    private static final int PHASE_TRUTH = 0;
+
+    private static final int PHASE_SENSE = 1;
+    /** A shot is committed only if its interceptor leaves within this time; otherwise it is re-planned later. */
+    private static final double MAX_COMMIT_AHEAD_S = 10.0;
+    /** Truth path samples kept for maps, s. */
+    private static final double PATH_SAMPLE_S = 2.0;
+
+    private sealed interface Event {}
+
+    private record Launch(int threat) implements Event {}
+
+    private record Impact(int threat) implements Event {}
+
+    private record Scan(int radar) implements Event {}
+
+    private record Arrival(int engagement) implements Event {}
+
+    private record End() implements Event {}
+
+    private final Scenario scenario;
+    private final World world;
+    private final ProgressListener progress;
+    private final EventQueue<Event> queue = new EventQueue<>();
+    private final MultiTargetTracker tracker;
+    private final ThreatEvaluator evaluator;
+    private final InterceptSolver interceptSolver = InterceptSolver.withDefaults();
+    private final GreedyAssigner assigner;
+    private final SplittableRandom engagementRng;
+    private final List<SplittableRandom> radarRng = new ArrayList<>();
+
+    private final boolean[] alive;
+    private final ThreatOutcome.Fate[] fate;
+    private final String[] killedBy;
+    private final String[] assetHit;
+    private final double[] endTimeS;
+    private final EffectorState[] effectorState;
+    private final int[] inFlight;
+    private final List<EngagementRecord> engagements = new ArrayList<>();
+    private final Map<TrackId, Integer> pendingShots = new HashMap<>();
+    private final Map<TrackId, DecisionRecord> lastDecision = new HashMap<>();
+    /** Each track's class at the last evaluation: a track once seen as ballistic stays so near apogee. */
+    private final Map<TrackId, ThreatClass> lastClasses = new HashMap<>();
+
+    private final List<DecisionRecord> decisions = new ArrayList<>();
+    private final List<TrackSample> trackSamples = new ArrayList<>();
+    private final List<LoggedEvent> events = new ArrayList<>();
+    private final java.util.Set<Long> confirmedEver = new java.util.TreeSet<>();
+    private double trackErrorSumM;
+    private long trackErrorCount;
+
+    Simulation(Scenario scenario, ProgressListener progress) {
+        this.scenario = scenario;
+        this.world = World.build(scenario);
+        this.progress = progress;
+        this.tracker = new MultiTargetTracker(world.trackerConfig());
+        this.evaluator = world.evaluator();
+        int maxShots = scenario.engagement().policy() == EngagementPolicy.SHOOT_SHOOT
+                ? scenario.engagement().maxShotsPerTarget()
+                : 1;
+        this.assigner = new GreedyAssigner(AssignmentRules.DEFAULT.withMaxShotsPerTarget(maxShots));
+        SplittableRandom master = new SplittableRandom(scenario.seed());
+        for (int i = 0; i < world.radars().size(); i++) {
+            radarRng.add(master.split());
+        }
+        this.engagementRng = master.split();
+        int n = world.threats().size();
+        alive = new boolean[n];
+        fate = new ThreatOutcome.Fate[n];
+        killedBy = new String[n];
+        assetHit = new String[n];
+        endTimeS = new double[n];
+        effectorState = new EffectorState[world.effectors().size()];
+        inFlight = new int[effectorState.length];
+        for (int i = 0; i < effectorState.length; i++) {
+            effectorState[i] = EffectorState.full(world.effectors().get(i).spec(), SimTime.ZERO);
+        }
+    }
+
+    RunResult run() {
+        SimTime end = SimTime.ofSeconds(scenario.durationS());
+        for (int i = 0; i < world.threats().size(); i++) {
+            Trajectory t = world.threats().get(i).trajectory();
+            if (!t.launchTime().isAfter(end)) {
+                // A threat launched before t = 0 (a long drone flight) is already airborne when the run starts.
+                SimTime launchAt = t.launchTime().isBefore(SimTime.ZERO) ? SimTime.ZERO : t.launchTime();
+                queue.schedule(launchAt, PHASE_TRUTH, new Launch(i));
+            }
+            if (!t.endTime().isAfter(end)) {
+                queue.schedule(t.endTime(), PHASE_TRUTH, new Impact(i));
+            }
+            fate[i] = ThreatOutcome.Fate.IN_FLIGHT_AT_END;
+            endTimeS[i] = Math.min(t.endTime().seconds(), scenario.durationS());
+        }
+        for (int r = 0; r < world.radars().size(); r++) {
+            // Stagger radars by a fraction of their period so scans interleave deterministically.
+            double periodS = world.radars().get(r).spec().scanPeriodS();
+            queue.schedule(
+                    SimTime.ofSeconds(periodS * (r + 1) / (world.radars().size() + 1)), PHASE_SENSE, new Scan(r));
+        }
+        queue.schedule(end, PHASE_SENSE + 1, new End());
+
+        while (true) {
+            EventQueue.Scheduled<Event> s = queue.next().orElseThrow();
+            SimTime now = s.time();
+            progress.onProgress(now.seconds(), scenario.durationS());
+            switch (s.event()) {
+                case Launch l -> onLaunch(now, l.threat());
+                case Impact i -> onImpact(now, i.threat());
+                case Scan sc -> onScan(now, sc.radar(), end);
+                case Arrival a -> onArrival(now, a.engagement());
+                case End e -> {
+                    return finish();
+                }
+            }
+        }
+    }
+
+    private void onLaunch(SimTime now, int i) {
+        alive[i] = true;
+        World.ThreatTruth t = world.threats().get(i);
+        log(
+                now,
+                "launch",
+                "threat",
+                t.config().id(),
+                "threat_type",
+                t.config().type().yamlName());
+    }
+
+    private void onImpact(SimTime now, int i) {
+        if (!alive[i]) {
+            return;
+        }
+        alive[i] = false;
+        World.ThreatTruth t = world.threats().get(i);
+        GeodeticPoint p = t.trajectory().impactPoint();
+        Optional<DefendedAsset> hit = world.assetContaining(p);
+        fate[i] = hit.isPresent() ? ThreatOutcome.Fate.IMPACT_ON_ASSET : ThreatOutcome.Fate.IMPACT_OPEN_GROUND;
+        assetHit[i] = hit.map(DefendedAsset::id).orElse(null);
+        endTimeS[i] = now.seconds();
+        log(
+                now,
+                "impact",
+                "threat",
+                t.config().id(),
+                "asset",
+                hit.map(DefendedAsset::id).orElse(""),
+                "lat",
+                round7(p.latDeg()),
+                "lon",
+                round7(p.lonDeg()));
+    }
+
+    private void onScan(SimTime now, int r, SimTime end) {
+        Radar radar = world.radars().get(r);
+        List<TargetSnapshot> targets = new ArrayList<>();
+        for (int i = 0; i < alive.length; i++) {
+            if (alive[i]) {
+                World.ThreatTruth t = world.threats().get(i);
+                targets.add(new TargetSnapshot(
+                        t.config().id(),
+                        t.trajectory().positionEcefAt(now),
+                        t.type().rcsM2()));
+            }
+        }
+        ScanResult scan = radar.scan(now, targets, radarRng.get(r));
+        List<Detection> detections = new ArrayList<>(scan.plots().size());
+        for (Plot p : scan.plots()) {
+            EnuVector e = p.positionEnu();
+            detections.add(new Detection(p.time(), p.sensorId(), e.eastM(), e.northM(), e.upM(), p.covarianceEnuM2()));
+        }
+        // The sensor is named so that a radar's empty scan does not count as a miss for targets outside its cover.
+        List<Track> tracks = tracker.process(now, radar.id(), detections);
+        log(
+                now,
+                "scan",
+                "sensor",
+                radar.id(),
+                "in_coverage",
+                scan.targetsInCoverage(),
+                "detected",
+                scan.targetsDetected(),
+                "false_alarms",
+                scan.falseAlarms(),
+                "tracks",
+                tracks.size());
+        recordTracks(now, tracks);
+        decide(now, tracks);
+        SimTime next = now.shiftedBy(radar.spec().scanPeriodS());
+        if (next.isBefore(end)) {
+            queue.schedule(next, PHASE_SENSE, new Scan(r));
+        }
+    }
+
+    private void recordTracks(SimTime now, List<Track> tracks) {
+        LocalFrame frame = world.frame();
+        for (Track t : tracks) {
+            EnuVector pos = new EnuVector(
+                    t.state().meanAt(StateLayout.EAST),
+                    t.state().meanAt(StateLayout.NORTH),
+                    t.state().meanAt(StateLayout.UP));
+            EnuVector vel = new EnuVector(
+                    t.state().meanAt(StateLayout.V_EAST),
+                    t.state().meanAt(StateLayout.V_NORTH),
+                    t.state().meanAt(StateLayout.V_UP));
+            double sigma = Math.sqrt(t.state().covarianceAt(0, 0)
+                    + t.state().covarianceAt(1, 1)
+                    + t.state().covarianceAt(2, 2));
+            trackSamples.add(new TrackSample(
+                    now.seconds(), t.id().value(), t.status().name(), frame.toGeodetic(pos), pos, vel, sigma));
+            if (t.isConfirmed()) {
+                if (confirmedEver.add(t.id().value())) {
+                    log(now, "track_confirmed", "track", "T" + t.id().value());
+                }
+                nearestLiveThreatDistanceM(now, pos).ifPresent(d -> {
+                    trackErrorSumM += d;
+                    trackErrorCount++;
+                });
+            }
+        }
+    }
+
+    private void decide(SimTime now, List<Track> tracks) {
+        List<Track> confirmed = tracks.stream().filter(Track::isConfirmed).toList();
+        if (confirmed.isEmpty()) {
+            return;
+        }
+        List<ThreatAssessment> assessments = evaluator.evaluate(confirmed, world.assets(), now, lastClasses);
+        lastClasses.clear();
+        assessments.forEach(a -> lastClasses.put(a.trackId(), a.threatClass()));
+        Map<TrackId, Track> byId = new HashMap<>();
+        confirmed.forEach(t -> byId.put(t.id(), t));
+        List<EngagementOption> options = new ArrayList<>();
+        for (ThreatAssessment a : assessments) {
+            recordDecision(now, a);
+            Track track = byId.get(a.trackId());
+            // Shoot-look-shoot: only tracks being seen now, with no interceptor still on its way to them.
+            if (!a.engage() || track.consecutiveMisses() > 0 || pendingShots.getOrDefault(a.trackId(), 0) > 0) {
+                continue;
+            }
+            for (int e = 0; e < world.effectors().size(); e++) {
+                Effector effector = world.effectors().get(e);
+                if (effectorState[e].roundsAvailable(now) <= 0
+                        || !effector.spec().canEngage(a.threatClass())) {
+                    continue;
+                }
+                Optional<InterceptSolution> sol =
+                        interceptSolver.solve(effector, world.frame(), a.path(), a.threatClass(), now);
+                // Commit a round only when it must leave soon; later launches are re-planned on fresher tracks.
+                if (sol.isPresent() && sol.get().launchTime().secondsSince(now) <= MAX_COMMIT_AHEAD_S) {
+                    options.add(
+                            EngagementOption.of(effector, a.trackId(), a.valueAtRisk(), a.threatClass(), sol.get()));
+                }
+            }
+        }
+        if (options.isEmpty()) {
+            return;
+        }
+        Map<String, ShotCapacity> capacity = new LinkedHashMap<>();
+        for (int e = 0; e < world.effectors().size(); e++) {
+            Effector effector = world.effectors().get(e);
+            capacity.put(
+                    effector.id(),
+                    new ShotCapacity(
+                            effectorState[e].roundsAvailable(now),
+                            Math.max(0, effector.spec().fireChannels() - inFlight[e])));
+        }
+        AssignmentPlan plan = assigner.assign(options, capacity);
+        for (Assignment as : plan.assignments()) {
+            fire(now, as);
+        }
+    }
+
+    private void fire(SimTime now, Assignment as) {
+        int e = world.effectorIndex(as.effectorId());
+        Effector effector = world.effectors().get(e);
+        effectorState[e] = effectorState[e].fire(now, 1);
+        if (effectorState[e].roundsLeft() == 0) {
+            effectorState[e] = effectorState[e].reload(effector.spec(), now);
+            log(
+                    now,
+                    "reload",
+                    "effector",
+                    effector.id(),
+                    "ready_s",
+                    effectorState[e].busyUntil().seconds());
+        }
+        inFlight[e]++;
+        InterceptSolution sol = as.solution();
+        int id = engagements.size() + 1;
+        GeodeticPoint planned = world.frame().toGeodetic(sol.interceptPointEnu());
+        engagements.add(new EngagementRecord(
+                id,
+                effector.id(),
+                effector.spec().layerName(),
+                as.targetId().value(),
+                now.seconds(),
+                sol.launchTime().seconds(),
+                sol.interceptTime().seconds(),
+                planned,
+                as.pk(),
+                as.costPerShotUsd(),
+                EngagementRecord.Result.PENDING_AT_END,
+                Optional.empty(),
+                Double.NaN));
+        pendingShots.merge(as.targetId(), 1, Integer::sum);
+        queue.schedule(sol.interceptTime(), PHASE_TRUTH, new Arrival(id - 1));
+        log(
+                now,
+                "engage",
+                "shot",
+                id,
+                "effector",
+                effector.id(),
+                "track",
+                "T" + as.targetId().value(),
+                "launch_s",
+                round3(sol.launchTime().seconds()),
+                "intercept_s",
+                round3(sol.interceptTime().seconds()),
+                "pk",
+                as.pk());
+    }
+
+    /**
+     * The interceptor reaches its planned point. Its seeker can correct for the track's error only within a basket
+     * around that point; then the kill is a draw with the layer's Pk for the threat's true class.
+     */
+    private void onArrival(SimTime now, int k) {
+        EngagementRecord rec = engagements.get(k);
+        TrackId trackId = new TrackId(rec.trackId());
+        pendingShots.merge(trackId, -1, Integer::sum);
+        inFlight[world.effectorIndex(rec.effectorId())]--;
+        EnuVector aim = guidedAimPoint(now, trackId, world.frame().toEnu(rec.plannedInterceptPoint()));
+        int nearest = -1;
+        double best = Double.POSITIVE_INFINITY;
+        for (int i = 0; i < alive.length; i++) {
+            if (alive[i]) {
+                double d = world.threats()
+                        .get(i)
+                        .trajectory()
+                        .positionAt(now)
+                        .minus(aim)
+                        .norm();
+                if (d < best) {
+                    best = d;
+                    nearest = i;
+                }
+            }
+        }
+        EngagementRecord.Result result;
+        Optional<String> threatId = Optional.empty();
+        if (nearest < 0 || best > World.SEEKER_BASKET_M) {
+            result = EngagementRecord.Result.NO_TARGET_IN_BASKET;
+        } else {
+            World.ThreatTruth t = world.threats().get(nearest);
+            threatId = Optional.of(t.config().id());
+            double pk = world.effectors()
+                    .get(world.effectorIndex(rec.effectorId()))
+                    .spec()
+                    .pk(t.type().threatClass())
+                    .orElse(0.0);
+            if (engagementRng.nextDouble() < pk) {
+                result = EngagementRecord.Result.KILL;
+                alive[nearest] = false;
+                fate[nearest] = ThreatOutcome.Fate.INTERCEPTED;
+                killedBy[nearest] = rec.effectorId();
+                endTimeS[nearest] = now.seconds();
+            } else {
+                result = EngagementRecord.Result.MISS;
+            }
+        }
+        engagements.set(
+                k,
+                new EngagementRecord(
+                        rec.id(),
+                        rec.effectorId(),
+                        rec.layer(),
+                        rec.trackId(),
+                        rec.decisionTimeS(),
+                        rec.launchTimeS(),
+                        rec.interceptTimeS(),
+                        rec.plannedInterceptPoint(),
+                        rec.pk(),
+                        rec.costPerShot(),
+                        result,
+                        threatId,
+                        Double.isFinite(best) ? best : Double.NaN));
+        log(
+                now,
+                "intercept",
+                "shot",
+                rec.id(),
+                "result",
+                result.name(),
+                "threat",
+                threatId.orElse(""),
+                "miss_m",
+                Double.isFinite(best) ? round3(best) : -1);
+    }
+
+    /**
+     * Command midcourse guidance: the interceptor is steered, up to its divert limit, to where the engaged track's
+     * latest estimate says the threat is now. If the track has been dropped it flies to the point planned at launch.
+     */
+    private EnuVector guidedAimPoint(SimTime now, TrackId trackId, EnuVector planned) {
+        for (Track t : tracker.tracks()) {
+            if (t.id().equals(trackId)) {
+                double dt = now.secondsSince(t.state().time());
+                EnuVector predicted = new EnuVector(
+                        t.state().meanAt(StateLayout.EAST) + dt * t.state().meanAt(StateLayout.V_EAST),
+                        t.state().meanAt(StateLayout.NORTH) + dt * t.state().meanAt(StateLayout.V_NORTH),
+                        t.state().meanAt(StateLayout.UP) + dt * t.state().meanAt(StateLayout.V_UP));
+                return predicted.minus(planned).norm() <= World.MAX_DIVERT_M ? predicted : planned;
+            }
+        }
+        return planned;
+    }
+
+    private void recordDecision(SimTime now, ThreatAssessment a) {
+        DecisionRecord d = new DecisionRecord(
+                now.seconds(),
+                a.trackId().value(),
+                a.threatClass().name(),
+                a.engage(),
+                maxHitProbability(a),
+                a.valueAtRisk(),
+                a.timeToImpactS().orElse(Double.NaN),
+                a.explanation());
+        DecisionRecord prev = lastDecision.get(a.trackId());
+        if (prev == null || prev.engage() != d.engage() || !prev.inferredClass().equals(d.inferredClass())) {
+            decisions.add(d);
+            log(
+                    now,
+                    "assessment",
+                    "track",
+                    "T" + a.trackId().value(),
+                    "class",
+                    a.threatClass().name(),
+                    "engage",
+                    a.engage(),
+                    "max_p_hit",
+                    round3(maxHitProbability(a)));
+        }
+        lastDecision.put(a.trackId(), d);
+    }
+
+    private static double maxHitProbability(ThreatAssessment a) {
+        return a.assetRisks().stream()
+                .mapToDouble(AssetRisk::hitProbability)
+                .max()
+                .orElse(0);
+    }
+
+    private Optional<Double> nearestLiveThreatDistanceM(SimTime now, EnuVector p) {
+        double best = Double.POSITIVE_INFINITY;
+        for (int i = 0; i < alive.length; i++) {
+            if (alive[i]) {
+                best = Math.min(
+                        best,
+                        world.threats()
+                                .get(i)
+                                .trajectory()
+                                .positionAt(now)
+                                .minus(p)
+                                .norm());
+            }
+        }
+        return Double.isFinite(best) ? Optional.of(best) : Optional.empty();
+    }
+
+    private RunResult finish() {
+        List<ThreatOutcome> outcomes = new ArrayList<>();
+        int intercepted = 0;
+        int leakers = 0;
+        int open = 0;
+        int flying = 0;
+        double valueLost = 0;
+        SimTime end = SimTime.ofSeconds(scenario.durationS());
+        for (int i = 0; i < world.threats().size(); i++) {
+            World.ThreatTruth t = world.threats().get(i);
+            Trajectory traj = t.trajectory();
+            if (traj.launchTime().isAfter(end)) {
+                continue;
+            }
+            SimTime last = SimTime.ofSeconds(endTimeS[i]);
+            List<GeodeticPoint> path = new ArrayList<>();
+            for (SimTime s = traj.launchTime(); s.isBefore(last); s = s.shiftedBy(PATH_SAMPLE_S)) {
+                path.add(world.frame().toGeodetic(traj.positionAt(s)));
+            }
+            GeodeticPoint endPoint = world.frame().toGeodetic(traj.positionAt(last));
+            path.add(endPoint);
+            switch (fate[i]) {
+                case INTERCEPTED -> intercepted++;
+                case IMPACT_ON_ASSET -> {
+                    leakers++;
+                    valueLost += world.assetValue(assetHit[i]);
+                }
+                case IMPACT_OPEN_GROUND -> open++;
+                case IN_FLIGHT_AT_END -> flying++;
+            }
+            outcomes.add(new ThreatOutcome(
+                    t.config().id(),
+                    t.config().type().yamlName(),
+                    t.type().threatClass().name(),
+                    traj.launchTime().seconds(),
+                    endTimeS[i],
+                    fate[i],
+                    Optional.ofNullable(assetHit[i]),
+                    Optional.ofNullable(killedBy[i]),
+                    traj.impactPoint(),
+                    endPoint,
+                    path));
+        }
+        int kills = (int) engagements.stream()
+                .filter(e -> e.result() == EngagementRecord.Result.KILL)
+                .count();
+        double cost =
+                engagements.stream().mapToDouble(EngagementRecord::costPerShot).sum();
+        RunSummary summary = new RunSummary(
+                scenario.name(),
+                scenario.seed(),
+                outcomes.size(),
+                intercepted,
+                leakers,
+                open,
+                flying,
+                engagements.size(),
+                kills,
+                cost,
+                valueLost,
+                confirmedEver.size(),
+                trackErrorCount == 0 ? Double.NaN : trackErrorSumM / trackErrorCount);
+        log(end, "end", "summary", summary.toText().replace(System.lineSeparator(), " "));
+        return new RunResult(
+                scenario.name(),
+                scenario.description(),
+                scenario.seed(),
+                scenario.durationS(),
+                world.layout(),
+                outcomes,
+                trackSamples,
+                engagements,
+                decisions,
+                events,
+                summary);
+    }
+
+    private void log(SimTime t, String type, Object... kv) {
+        Map<String, Object> fields = new LinkedHashMap<>();
+        for (int i = 0; i < kv.length; i += 2) {
+            fields.put((String) kv[i], kv[i + 1]);
+        }
+        events.add(new LoggedEvent(t.seconds(), type, fields));
+    }
+
+    private static double round3(double v) {
+        return Math.rint(v * 1000) / 1000;
+    }
+
+    private static double round7(double v) {
+        return Math.rint(v * 1e7) / 1e7;
+    }
+}

@@ -1,0 +1,306 @@
+package io.steeldome.sim.run;
+
+import io.steeldome.core.geo.Geodesy;
+import io.steeldome.core.geo.GeodeticPoint;
+import io.steeldome.core.geo.LocalFrame;
+import io.steeldome.core.time.SimTime;
+import io.steeldome.defence.effector.Effector;
+import io.steeldome.defence.effector.EffectorPresets;
+import io.steeldome.defence.effector.EffectorSpec;
+import io.steeldome.defence.effector.Envelope;
+import io.steeldome.defence.evaluate.AssetArea;
+import io.steeldome.defence.evaluate.DefendedAsset;
+import io.steeldome.defence.evaluate.EnuArea;
+import io.steeldome.defence.evaluate.EvaluationPolicy;
+import io.steeldome.defence.evaluate.ThreatEvaluator;
+import io.steeldome.defence.impact.ImpactPredictor;
+import io.steeldome.defence.threat.BallisticTrajectory;
+import io.steeldome.defence.threat.ThreatType;
+import io.steeldome.defence.threat.Trajectory;
+import io.steeldome.defence.threat.WaypointTrajectory;
+import io.steeldome.sensors.radar.Radar;
+import io.steeldome.sensors.spec.RadarSpec;
+import io.steeldome.sim.scenario.AssetConfig;
+import io.steeldome.sim.scenario.BorderSegmentConfig;
+import io.steeldome.sim.scenario.EffectorConfig;
+import io.steeldome.sim.scenario.LatLon;
+import io.steeldome.sim.scenario.RadarPreset;
+import io.steeldome.sim.scenario.Scenario;
+import io.steeldome.sim.scenario.SensorConfig;
+import io.steeldome.sim.scenario.StationConfig;
+import io.steeldome.sim.scenario.ThreatConfig;
+import io.steeldome.sim.scenario.TrackingConfig;
+import io.steeldome.tracking.model.ConstantVelocity;
+import io.steeldome.tracking.tracker.TrackerConfig;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/** The scenario's records turned into the domain modules' objects: the one place that maps between them. */
+record World(
+        LocalFrame frame,
+        List<Radar> radars,
+        List<Effector> effectors,
+        List<DefendedAsset> assets,
+        List<EnuArea> assetAreas,
+        List<ThreatTruth> threats,
+        TrackerConfig trackerConfig,
+        ThreatEvaluator evaluator,
+        SceneLayout layout) {
+
+    /**
+     * Radius around the planned intercept point inside which an interceptor's terminal seeker acquires and homes on a
+     * threat. It absorbs the track's prediction error; outside it the shot is wasted. Assumed, not published.
+     */
+    static final double SEEKER_BASKET_M = 1500;
+
+    /**
+     * How far midcourse guidance can move the aim point from the one planned at launch. Beyond it the interceptor
+     * cannot turn in time. Assumed, not published.
+     */
+    static final double MAX_DIVERT_M = 5000;
+
+    /** One threat's truth: its scenario entry, its type, and where it really flies. */
+    record ThreatTruth(ThreatConfig config, ThreatType type, Trajectory trajectory) {}
+
+    static World build(Scenario s) {
+        LocalFrame frame = s.frame();
+        List<Radar> radars = new ArrayList<>();
+        for (SensorConfig c : s.sensors()) {
+            radars.add(new Radar(c.id(), c.position().toGeodetic(), radarSpec(c), frame));
+        }
+        List<Effector> effectors = new ArrayList<>();
+        for (EffectorConfig c : s.effectors()) {
+            effectors.add(new Effector(c.id(), c.position().toGeodetic(), effectorSpec(c)));
+        }
+        List<DefendedAsset> assets = new ArrayList<>();
+        List<EnuArea> areas = new ArrayList<>();
+        for (AssetConfig a : s.assets()) {
+            DefendedAsset asset = new DefendedAsset(a.id(), a.name(), a.value(), area(a, s.groundHeightM()));
+            assets.add(asset);
+            areas.add(asset.area().inFrame(frame));
+        }
+        List<ThreatTruth> threats = new ArrayList<>();
+        for (ThreatConfig t : s.threats()) {
+            threats.add(truth(t, frame, s.groundHeightM()));
+        }
+        TrackerConfig tracker = trackerConfig(s.tracker());
+        EvaluationPolicy d = EvaluationPolicy.DEFAULT;
+        ThreatEvaluator evaluator = new ThreatEvaluator(
+                new ImpactPredictor(frame, s.groundHeightM()),
+                new EvaluationPolicy(s.engagement().engageThreshold(), d.levelFlightHorizonS(), d.minUrgencyTimeS()));
+        return new World(
+                frame,
+                List.copyOf(radars),
+                List.copyOf(effectors),
+                List.copyOf(assets),
+                List.copyOf(areas),
+                List.copyOf(threats),
+                tracker,
+                evaluator,
+                layout(s, radars, effectors, assets));
+    }
+
+    int effectorIndex(String id) {
+        for (int i = 0; i < effectors.size(); i++) {
+            if (effectors.get(i).id().equals(id)) {
+                return i;
+            }
+        }
+        throw new IllegalArgumentException("no effector " + id);
+    }
+
+    /** The defended asset whose footprint contains the ground point, if any (truth scoring only). */
+    Optional<DefendedAsset> assetContaining(GeodeticPoint p) {
+        var enu = frame.toEnu(p);
+        for (int i = 0; i < assets.size(); i++) {
+            if (assetAreas.get(i).contains(enu.eastM(), enu.northM())) {
+                return Optional.of(assets.get(i));
+            }
+        }
+        return Optional.empty();
+    }
+
+    double assetValue(String id) {
+        return assets.stream()
+                .filter(a -> a.id().equals(id))
+                .mapToDouble(DefendedAsset::value)
+                .findFirst()
+                .orElse(0);
+    }
+
+    private static RadarSpec radarSpec(SensorConfig c) {
+        RadarSpec r = switch (c.preset().orElse(RadarPreset.LONG_RANGE_SURVEILLANCE)) {
+            case LONG_RANGE_SURVEILLANCE -> RadarSpec.longRangeSurveillance();
+            case MULTI_MISSION -> RadarSpec.multiMission();
+        };
+        if (c.maxRangeM().isPresent()) {
+            r = r.withMaxInstrumentedRangeM(c.maxRangeM().getAsDouble());
+        }
+        if (c.scanPeriodS().isPresent()) {
+            r = r.withScanPeriodS(c.scanPeriodS().getAsDouble());
+        }
+        if (c.rangeSigmaM().isPresent()
+                || c.azimuthSigmaDeg().isPresent()
+                || c.elevationSigmaDeg().isPresent()) {
+            r = r.withMeasurementSigmas(
+                    c.rangeSigmaM().orElse(r.rangeSigmaM()),
+                    c.azimuthSigmaDeg().isPresent()
+                            ? Math.toRadians(c.azimuthSigmaDeg().getAsDouble())
+                            : r.azimuthSigmaRad(),
+                    c.elevationSigmaDeg().isPresent()
+                            ? Math.toRadians(c.elevationSigmaDeg().getAsDouble())
+                            : r.elevationSigmaRad());
+        }
+        if (c.falseAlarmsPerScan().isPresent()) {
+            r = r.withFalseAlarmsPerScan(c.falseAlarmsPerScan().getAsDouble());
+        }
+        if (c.referenceRangeM().isPresent() || c.referenceSnrDb().isPresent()) {
+            r = r.withReference(
+                    c.referenceRangeM().orElse(r.referenceRangeM()),
+                    c.referenceSnrDb().orElse(r.referenceSnrDb()));
+        }
+        if (c.probabilityFalseAlarm().isPresent()) {
+            r = r.withProbabilityFalseAlarm(c.probabilityFalseAlarm().getAsDouble());
+        }
+        return r;
+    }
+
+    private static EffectorSpec effectorSpec(EffectorConfig c) {
+        EffectorSpec preset = switch (c.layer()) {
+            case SHORT_RANGE -> EffectorPresets.SHORT_RANGE;
+            case MEDIUM_RANGE -> EffectorPresets.MEDIUM_RANGE;
+            case UPPER_TIER -> EffectorPresets.UPPER_TIER;
+            case IRON_DOME_CLASS -> EffectorPresets.IRON_DOME_CLASS;
+            case C_UAS_GUN -> EffectorPresets.C_UAS_GUN;
+        };
+        EffectorSpec.Builder b = preset.toBuilder();
+        Envelope e = preset.envelope();
+        if (c.minRangeM().isPresent()
+                || c.maxRangeM().isPresent()
+                || c.maxAltitudeM().isPresent()) {
+            b.envelope(
+                    c.minRangeM().orElse(e.minRangeM()),
+                    c.maxRangeM().orElse(e.maxRangeM()),
+                    e.minAltitudeM(),
+                    c.maxAltitudeM().orElse(e.maxAltitudeM()));
+        }
+        c.magazine().ifPresent(b::magazine);
+        c.costPerShot().ifPresent(b::costPerShotUsd);
+        c.reloadS().ifPresent(b::reloadS);
+        return b.build();
+    }
+
+    private static AssetArea area(AssetConfig a, double groundHeightM) {
+        return switch (a.area()) {
+            case io.steeldome.sim.scenario.AssetArea.Circle c ->
+                new AssetArea.Circle(c.centre().toGeodetic(groundHeightM), c.radiusM());
+            case io.steeldome.sim.scenario.AssetArea.Polygon p ->
+                new AssetArea.Polygon(p.vertices().stream()
+                        .map(v -> v.toGeodetic(groundHeightM))
+                        .toList());
+        };
+    }
+
+    private static ThreatTruth truth(ThreatConfig t, LocalFrame frame, double groundHeightM) {
+        ThreatType type = switch (t.type()) {
+            case GRAD_ROCKET -> ThreatType.GRAD_122MM;
+            case SRBM -> ThreatType.SCUD_B;
+            case SHAHED_DRONE -> ThreatType.SHAHED_136;
+            case CRUISE_MISSILE -> ThreatType.CRUISE_MISSILE;
+            case AIRCRAFT -> ThreatType.STRIKE_AIRCRAFT;
+        };
+        SimTime launchTime = SimTime.ofSeconds(t.launchTimeS());
+        GeodeticPoint launch = t.launch().toGeodetic();
+        GeodeticPoint aim = t.aim().toGeodetic(groundHeightM);
+        Trajectory trajectory;
+        if (t.type().ballistic()) {
+            double flightS = t.flightTimeS().orElse(BallisticTrajectory.minimumEnergyFlightTimeS(launch, aim));
+            trajectory = BallisticTrajectory.solve(frame, launch, aim, launchTime, flightS);
+        } else {
+            List<GeodeticPoint> route = new ArrayList<>();
+            route.add(launch);
+            for (LatLon w : t.waypoints()) {
+                route.add(w.toGeodetic(groundHeightM));
+            }
+            route.add(aim);
+            double speed = t.speedMps().orElse(type.speedMps());
+            double cruiseH = t.cruiseHeightM().orElse(groundHeightM + type.cruiseHeightAglM());
+            trajectory = WaypointTrajectory.of(frame, route, launchTime, speed, cruiseH, type.diveAngleRad());
+        }
+        if (t.type().ballistic() && type.maxRangeM() < Geodesy.distanceM(launch, aim)) {
+            // Informational only: the scenario may deliberately stretch a preset; the trajectory is still physical.
+        }
+        return new ThreatTruth(t, type, trajectory);
+    }
+
+    private static TrackerConfig trackerConfig(TrackingConfig t) {
+        TrackerConfig d = TrackerConfig.defaults();
+        TrackerConfig c = new TrackerConfig(
+                d.motionModel(),
+                d.gateChiSquare(),
+                t.confirmHits().orElse(d.confirmHits()),
+                t.confirmWindow()
+                        .orElse(Math.max(d.confirmWindowScans(), t.confirmHits().orElse(d.confirmHits()))),
+                t.deleteMisses().orElse(d.maxConsecutiveMisses()),
+                d.maxSpeedMps(),
+                d.maxPositionSigmaM());
+        if (t.processNoise().isPresent()) {
+            c = c.withMotionModel(
+                    ConstantVelocity.continuousEnu(t.processNoise().getAsDouble()));
+        }
+        return c;
+    }
+
+    private static SceneLayout layout(
+            Scenario s, List<Radar> radars, List<Effector> effectors, List<DefendedAsset> assets) {
+        List<SceneLayout.Area> areas = new ArrayList<>();
+        for (DefendedAsset a : assets) {
+            List<GeodeticPoint> ring = switch (a.area()) {
+                case AssetArea.Polygon p -> p.vertices();
+                case AssetArea.Circle c -> circle(c.centre(), c.radiusM());
+            };
+            areas.add(new SceneLayout.Area(a.id(), a.name(), a.value(), ring));
+        }
+        List<SceneLayout.Site> sites = new ArrayList<>();
+        for (Radar r : radars) {
+            sites.add(new SceneLayout.Site(
+                    r.id(),
+                    "radar",
+                    r.id() + " (surveillance radar)",
+                    r.site(),
+                    r.spec().maxInstrumentedRangeM()));
+        }
+        for (Effector e : effectors) {
+            sites.add(new SceneLayout.Site(
+                    e.id(),
+                    "effector",
+                    e.id() + " (" + e.spec().layerName() + ")",
+                    e.site(),
+                    e.spec().envelope().maxRangeM()));
+        }
+        List<SceneLayout.Line> borders = new ArrayList<>();
+        List<SceneLayout.Site> stations = new ArrayList<>();
+        s.border().ifPresent(b -> {
+            for (BorderSegmentConfig seg : b.segments()) {
+                borders.add(new SceneLayout.Line(
+                        seg.id(),
+                        seg.name(),
+                        seg.line().stream().map(p -> p.toGeodetic(0)).toList()));
+            }
+            for (StationConfig st : b.stations()) {
+                stations.add(new SceneLayout.Site(
+                        st.id(), st.type().yamlName(), st.id(), st.position().toGeodetic(), 0));
+            }
+        });
+        return new SceneLayout(s.origin().toGeodetic(), areas, sites, borders, stations);
+    }
+
+    private static List<GeodeticPoint> circle(GeodeticPoint centre, double radiusM) {
+        List<GeodeticPoint> ring = new ArrayList<>();
+        for (int k = 0; k < 72; k++) {
+            ring.add(Geodesy.direct(centre, Math.toRadians(k * 5.0), radiusM));
+        }
+        return ring;
+    }
+}

@@ -1,0 +1,20 @@
+package io.steeldome.sim.scenario;
+
+/** Firing doctrine against one target. */
+public enum EngagementPolicy implements YamlEnum {
+    /** Fire one interceptor, assess, fire again only if the target survived. */
+    SHOOT_LOOK_SHOOT("shoot-look-shoot"),
+    /** Fire two interceptors at once. */
+    SHOOT_SHOOT("shoot-shoot");
+
+    private final String yamlName;
+
+    EngagementPolicy(String yamlName) {
+        this.yamlName = yamlName;
+    }
+
+    @Override
+    public String yamlName() {
+        return yamlName;
+    }
+}

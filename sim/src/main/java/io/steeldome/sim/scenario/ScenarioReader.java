@@ -1,0 +1,888 @@
+package io.steeldome.sim.scenario;
+
+import io.steeldome.core.error.SteeldomeException;
+import io.steeldome.core.geo.Geodesy;
+import io.steeldome.core.geo.GeodeticPoint;
+import io.steeldome.sim.scenario.FieldReader.MapView;
+import java.io.IOException;
+import java.nio.charset.CharacterCodingException;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.NoSuchFileException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalDouble;
+import java.util.OptionalInt;
+import java.util.OptionalLong;
+import java.util.function.Supplier;
+import org.snakeyaml.engine.v2.api.LoadSettings;
+import org.snakeyaml.engine.v2.api.lowlevel.Compose;
+import org.snakeyaml.engine.v2.exceptions.MarkedYamlEngineException;
+import org.snakeyaml.engine.v2.exceptions.YamlEngineException;
+import org.snakeyaml.engine.v2.nodes.Node;
+import org.snakeyaml.engine.v2.nodes.SequenceNode;
+import org.snakeyaml.engine.v2.schema.CoreSchema;
+
+/**
+ * Reads one scenario document: the schema of docs/scenario.md, checked key by key. Single use; every problem is
+ * collected and, if there is any, thrown together in a {@link ScenarioException}.
+ */
+final class ScenarioReader {
+    /** Positions other than launch points must lie within this of the origin: a scenario is regional. */
+    static final double AREA_RADIUS_M = 1_000_000;
+    /** Launch points may be farther (longer-range ballistic missiles). */
+    static final double LAUNCH_RADIUS_M = 3_000_000;
+    /** Swap heuristic: a point this far from the origin ... */
+    static final double SWAP_MIN_DISTANCE_M = 50_000;
+    /** ... that comes this many times closer with latitude and longitude exchanged was probably written swapped. */
+    static final double SWAP_RATIO = 5;
+
+    static final double EARLIEST_LAUNCH_S = -86_400;
+    static final String SWAP_HINT = "latitude and longitude look swapped; write latDeg first";
+    static final String ID_HINT =
+            "ids must be unique across assets, sensors, effectors, threats, border segments and stations";
+
+    private static final Range LAT = Range.closed(-90, 90, "deg");
+    private static final Range LON = Range.closed(-180, 180, "deg");
+    private static final Range GROUND_HEIGHT = Range.closed(-500, 9_000, "m");
+    private static final Range HEIGHT = Range.closed(-500, 30_000, "m");
+    private static final Range PROBABILITY = Range.closed(0, 1, "");
+
+    static final List<String> TOP_KEYS = List.of(
+            "name",
+            "description",
+            "seed",
+            "durationS",
+            "timeStepS",
+            "origin",
+            "groundHeightM",
+            "assets",
+            "sensors",
+            "effectors",
+            "threats",
+            "border",
+            "engagement",
+            "tracker");
+    static final List<String> POSITION_KEYS = List.of("latDeg", "lonDeg", "hM");
+    static final List<String> POINT_KEYS = List.of("latDeg", "lonDeg");
+    static final List<String> ASSET_KEYS = List.of("id", "name", "value", "point", "radiusM", "polygon");
+    static final List<String> SENSOR_KEYS = List.of(
+            "id",
+            "type",
+            "position",
+            "preset",
+            "maxRangeM",
+            "scanPeriodS",
+            "rangeSigmaM",
+            "azimuthSigmaDeg",
+            "elevationSigmaDeg",
+            "falseAlarmsPerScan",
+            "referenceRangeM",
+            "referenceSnrDb",
+            "probabilityFalseAlarm");
+    static final List<String> EFFECTOR_KEYS = List.of(
+            "id", "layer", "position", "magazine", "maxRangeM", "minRangeM", "maxAltitudeM", "costPerShot", "reloadS");
+    static final List<String> THREAT_KEYS = List.of(
+            "id",
+            "type",
+            "launch",
+            "aim",
+            "launchTimeS",
+            "count",
+            "intervalS",
+            "flightTimeS",
+            "speedMps",
+            "cruiseHeightM",
+            "waypoints");
+    static final List<String> BORDER_KEYS = List.of("segments", "stations");
+    static final List<String> SEGMENT_KEYS = List.of("id", "name", "line", "file");
+    static final List<String> STATION_KEYS = List.of("id", "type", "position");
+    static final List<String> ENGAGEMENT_KEYS = List.of("policy", "engageThreshold", "maxShotsPerTarget");
+    static final List<String> TRACKER_KEYS = List.of("confirmHits", "confirmWindow", "deleteMisses", "processNoise");
+
+    private final FieldReader in;
+    private final IncludeResolver includes;
+    private final Map<String, IdUse> ids = new HashMap<>();
+    private Optional<GeoPosition> origin = Optional.empty();
+    private OptionalDouble durationS = OptionalDouble.empty();
+    private double groundHeightM;
+
+    /** Where an id was first used. */
+    private record IdUse(String path, int line) {}
+
+    ScenarioReader(String source, IncludeResolver includes) {
+        this.in = new FieldReader(source);
+        this.includes = includes;
+    }
+
+    Scenario read(String yaml) {
+        Optional<Node> root = compose(yaml);
+        if (in.hasProblems()) {
+            throw failure();
+        }
+        if (root.isEmpty()) {
+            in.problemAt(
+                    1,
+                    1,
+                    "the file is empty",
+                    "a scenario is a mapping with at least name, seed, durationS, origin and groundHeightM");
+            throw failure();
+        }
+        Optional<Scenario> scenario = in.map(root.get(), "", TOP_KEYS).flatMap(this::scenario);
+        if (in.hasProblems() || scenario.isEmpty()) {
+            throw failure();
+        }
+        return scenario.get();
+    }
+
+    private Optional<Node> compose(String yaml) {
+        LoadSettings settings = LoadSettings.builder()
+                .setLabel(in.source())
+                .setSchema(new CoreSchema())
+                .setUseMarks(true)
+                .build();
+        try {
+            return new Compose(settings).composeString(yaml);
+        } catch (MarkedYamlEngineException e) {
+            String context = e.getContext() == null ? "" : " (" + e.getContext() + ")";
+            in.problem(e.getProblemMark().or(e::getContextMark), "YAML syntax error: " + e.getProblem() + context, "");
+        } catch (YamlEngineException e) {
+            in.problem(Optional.empty(), "YAML error: " + e.getMessage(), "");
+        }
+        return Optional.empty();
+    }
+
+    private ScenarioException failure() {
+        return new ScenarioException(in.source(), in.problems());
+    }
+
+    private Optional<Scenario> scenario(MapView top) {
+        Optional<String> name = top.requiredString("name");
+        String description = top.optionalString("description").orElse("");
+        OptionalLong seed = top.required("seed").map(v -> in.integer(v, "seed")).orElse(OptionalLong.empty());
+        durationS = number(top, "durationS", true, Range.positive("s"));
+        OptionalDouble timeStepS = number(top, "timeStepS", false, Range.positive("s"));
+        if (timeStepS.isPresent() && durationS.isPresent() && timeStepS.getAsDouble() > durationS.getAsDouble()) {
+            in.problem(
+                    top.value("timeStepS").orElseThrow(),
+                    "timeStepS = " + FieldReader.text(top.value("timeStepS").orElseThrow())
+                            + " s is longer than the run (durationS = "
+                            + Range.format(durationS.getAsDouble()) + " s)",
+                    "");
+        }
+        origin = top.required("origin").flatMap(v -> position(v, "origin", true, GROUND_HEIGHT, 0));
+        OptionalDouble ground = number(top, "groundHeightM", true, GROUND_HEIGHT);
+        groundHeightM = ground.orElse(0);
+
+        List<AssetConfig> assets = top.optionalList("assets", this::asset);
+        List<SensorConfig> sensors = top.optionalList("sensors", this::sensor);
+        List<EffectorConfig> effectors = top.optionalList("effectors", this::effector);
+        List<ThreatConfig> threats = top.optionalList("threats", this::threat).stream()
+                .flatMap(List::stream)
+                .toList();
+        Optional<BorderConfig> border = top.value("border").flatMap(v -> border(v, "border"));
+        Optional<EngagementConfig> engagement = top.value("engagement")
+                .map(v -> engagement(v, "engagement"))
+                .orElse(Optional.of(EngagementConfig.DEFAULTS));
+        Optional<TrackingConfig> tracker =
+                top.value("tracker").map(v -> tracker(v, "tracker")).orElse(Optional.of(TrackingConfig.DEFAULTS));
+
+        if (in.hasProblems()
+                || name.isEmpty()
+                || seed.isEmpty()
+                || durationS.isEmpty()
+                || origin.isEmpty()
+                || ground.isEmpty()
+                || engagement.isEmpty()
+                || tracker.isEmpty()) {
+            return Optional.empty();
+        }
+        return build(
+                top.node(),
+                () -> new Scenario(
+                        name.get(),
+                        description,
+                        seed.getAsLong(),
+                        durationS.getAsDouble(),
+                        timeStepS,
+                        origin.get(),
+                        ground.getAsDouble(),
+                        assets,
+                        sensors,
+                        effectors,
+                        threats,
+                        border,
+                        engagement.get(),
+                        tracker.get()));
+    }
+
+    // ---- assets
+
+    private Optional<AssetConfig> asset(Node node, String path) {
+        Optional<MapView> map = in.map(node, path, ASSET_KEYS);
+        if (map.isEmpty()) {
+            return Optional.empty();
+        }
+        MapView m = map.get();
+        Optional<String> id = id(m);
+        Optional<String> name = m.requiredString("name");
+        OptionalDouble value = number(m, "value", true, Range.positive(""));
+        Optional<AssetArea> area = area(m);
+        if (id.isEmpty() || name.isEmpty() || value.isEmpty() || area.isEmpty()) {
+            return Optional.empty();
+        }
+        return build(node, () -> new AssetConfig(id.get(), name.get(), value.getAsDouble(), area.get()));
+    }
+
+    private Optional<AssetArea> area(MapView m) {
+        boolean point = m.has("point");
+        boolean polygon = m.has("polygon");
+        if (point && polygon) {
+            in.problem(
+                    m.keyNode("polygon").orElseThrow(),
+                    m.path() + " has both point and polygon",
+                    "give either point with radiusM (a circle) or polygon");
+            return Optional.empty();
+        }
+        if (polygon) {
+            m.keyNode("radiusM")
+                    .ifPresent(k -> in.problem(
+                            k, "radiusM applies only to a point (circle) asset, not to a polygon", "remove radiusM"));
+            return polygon(m.value("polygon").orElseThrow(), m.child("polygon"));
+        }
+        if (point) {
+            Optional<LatLon> centre = point(m.value("point").orElseThrow(), m.child("point"), AREA_RADIUS_M);
+            OptionalDouble radiusM = number(m, "radiusM", true, Range.positive("m"));
+            if (centre.isEmpty() || radiusM.isEmpty()) {
+                return Optional.empty();
+            }
+            return build(m.node(), () -> new AssetArea.Circle(centre.get(), radiusM.getAsDouble()));
+        }
+        in.problem(
+                m.node(),
+                "missing required key 'point' (with radiusM) or 'polygon' in " + m.path(),
+                "a defended asset is a circle (point + radiusM) or a polygon [[latDeg, lonDeg], ...]");
+        return Optional.empty();
+    }
+
+    private Optional<AssetArea> polygon(Node node, String path) {
+        Optional<List<LatLon>> vertices = in.listOfAll(node, path, (n, p) -> pair(n, p, AREA_RADIUS_M));
+        if (vertices.isEmpty()) {
+            return Optional.empty();
+        }
+        List<LatLon> ring = new ArrayList<>(vertices.get());
+        if (ring.size() > 1 && ring.getFirst().equals(ring.getLast())) {
+            ring.removeLast(); // a closed ring: the repeated first vertex is implied
+        }
+        long distinct = ring.stream().distinct().count();
+        if (distinct < 3) {
+            in.problem(
+                    node,
+                    path + " needs at least 3 distinct vertices, got " + distinct,
+                    "list the corners as [[latDeg, lonDeg], ...]");
+            return Optional.empty();
+        }
+        return build(node, () -> new AssetArea.Polygon(ring));
+    }
+
+    // ---- sensors and effectors
+
+    private Optional<SensorConfig> sensor(Node node, String path) {
+        Optional<MapView> map = in.map(node, path, SENSOR_KEYS);
+        if (map.isEmpty()) {
+            return Optional.empty();
+        }
+        MapView m = map.get();
+        Optional<String> id = id(m);
+        Optional<SensorType> type = m.requiredEnum("type", SensorType.class);
+        Optional<GeoPosition> position = sitePosition(m);
+        Optional<RadarPreset> preset = m.optionalEnum("preset", RadarPreset.class);
+        OptionalDouble maxRangeM = number(m, "maxRangeM", false, Range.positive("m"));
+        OptionalDouble scanPeriodS = number(m, "scanPeriodS", false, Range.positive("s"));
+        OptionalDouble rangeSigmaM = number(m, "rangeSigmaM", false, Range.positive("m"));
+        OptionalDouble azimuthSigmaDeg = number(m, "azimuthSigmaDeg", false, Range.positive("deg"));
+        OptionalDouble elevationSigmaDeg = number(m, "elevationSigmaDeg", false, Range.positive("deg"));
+        OptionalDouble falseAlarmsPerScan = number(m, "falseAlarmsPerScan", false, Range.nonNegative(""));
+        OptionalDouble referenceRangeM = number(m, "referenceRangeM", false, Range.positive("m"));
+        OptionalDouble referenceSnrDb = number(m, "referenceSnrDb", false, Range.closed(-100, 200, "dB"));
+        OptionalDouble probabilityFalseAlarm = number(m, "probabilityFalseAlarm", false, PROBABILITY);
+        if (id.isEmpty() || type.isEmpty() || position.isEmpty()) {
+            return Optional.empty();
+        }
+        return build(
+                node,
+                () -> new SensorConfig(
+                        id.get(),
+                        type.get(),
+                        position.get(),
+                        preset,
+                        maxRangeM,
+                        scanPeriodS,
+                        rangeSigmaM,
+                        azimuthSigmaDeg,
+                        elevationSigmaDeg,
+                        falseAlarmsPerScan,
+                        referenceRangeM,
+                        referenceSnrDb,
+                        probabilityFalseAlarm));
+    }
+
+    private Optional<EffectorConfig> effector(Node node, String path) {
+        Optional<MapView> map = in.map(node, path, EFFECTOR_KEYS);
+        if (map.isEmpty()) {
+            return Optional.empty();
+        }
+        MapView m = map.get();
+        Optional<String> id = id(m);
+        Optional<EffectorLayer> layer = m.requiredEnum("layer", EffectorLayer.class);
+        Optional<GeoPosition> position = sitePosition(m);
+        OptionalInt magazine = integer(m, "magazine", 0, 1_000_000);
+        OptionalDouble maxRangeM = number(m, "maxRangeM", false, Range.positive("m"));
+        OptionalDouble minRangeM = number(m, "minRangeM", false, Range.nonNegative("m"));
+        OptionalDouble maxAltitudeM = number(m, "maxAltitudeM", false, Range.positive("m"));
+        OptionalDouble costPerShot = number(m, "costPerShot", false, Range.nonNegative(""));
+        OptionalDouble reloadS = number(m, "reloadS", false, Range.nonNegative("s"));
+        if (minRangeM.isPresent() && maxRangeM.isPresent() && minRangeM.getAsDouble() >= maxRangeM.getAsDouble()) {
+            in.problem(
+                    m.value("minRangeM").orElseThrow(),
+                    m.child("minRangeM") + " = " + Range.format(minRangeM.getAsDouble())
+                            + " m must be less than maxRangeM = " + Range.format(maxRangeM.getAsDouble()) + " m",
+                    "");
+            return Optional.empty();
+        }
+        if (id.isEmpty() || layer.isEmpty() || position.isEmpty()) {
+            return Optional.empty();
+        }
+        return build(
+                node,
+                () -> new EffectorConfig(
+                        id.get(),
+                        layer.get(),
+                        position.get(),
+                        magazine,
+                        maxRangeM,
+                        minRangeM,
+                        maxAltitudeM,
+                        costPerShot,
+                        reloadS));
+    }
+
+    private Optional<GeoPosition> sitePosition(MapView m) {
+        return m.required("position").flatMap(v -> position(v, m.child("position"), true, HEIGHT, AREA_RADIUS_M));
+    }
+
+    // ---- threats
+
+    private Optional<List<ThreatConfig>> threat(Node node, String path) {
+        Optional<MapView> map = in.map(node, path, THREAT_KEYS);
+        if (map.isEmpty()) {
+            return Optional.empty();
+        }
+        MapView m = map.get();
+        Optional<String> id = m.requiredString("id");
+        Optional<ThreatKind> type = m.requiredEnum("type", ThreatKind.class);
+        Optional<GeoPosition> launch =
+                m.required("launch").flatMap(v -> position(v, m.child("launch"), false, HEIGHT, LAUNCH_RADIUS_M));
+        Optional<LatLon> aim = m.required("aim").flatMap(v -> point(v, m.child("aim"), AREA_RADIUS_M));
+        OptionalDouble launchTimeS =
+                number(m, "launchTimeS", true, new Range(EARLIEST_LAUNCH_S, true, Double.POSITIVE_INFINITY, "s"));
+        OptionalInt count = integer(m, "count", 1, 10_000);
+        OptionalDouble intervalS = number(m, "intervalS", false, Range.positive("s"));
+        OptionalDouble flightTimeS = number(m, "flightTimeS", false, Range.positive("s"));
+        OptionalDouble speedMps = number(m, "speedMps", false, Range.positive("m/s"));
+        OptionalDouble cruiseHeightM = number(m, "cruiseHeightM", false, HEIGHT);
+        if (cruiseHeightM.isPresent() && cruiseHeightM.getAsDouble() <= groundHeightM) {
+            double given = cruiseHeightM.getAsDouble();
+            in.problem(
+                    m.value("cruiseHeightM").orElseThrow(),
+                    m.child("cruiseHeightM") + " = " + Range.format(given) + " m is not above the ground"
+                            + " (groundHeightM = " + Range.format(groundHeightM) + " m)",
+                    "cruiseHeightM is a height above the ellipsoid like hM: for " + Range.format(given)
+                            + " m above the ground write " + Range.format(groundHeightM + given));
+        }
+        List<LatLon> waypoints = m.value("waypoints")
+                .flatMap(v -> in.listOfAll(v, m.child("waypoints"), (n, p) -> pair(n, p, LAUNCH_RADIUS_M)))
+                .orElse(List.of());
+        type.ifPresent(t -> rejectForType(m, t));
+        int rounds = count.orElse(1);
+        if (count.isPresent() || !m.has("count")) { // an unreadable count was reported already
+            checkSalvo(m, rounds, intervalS);
+        }
+        if (launchTimeS.isPresent()) {
+            checkLaunchTime(m, launchTimeS.getAsDouble(), rounds, intervalS.orElse(0));
+        }
+        if (in.hasProblems()
+                || id.isEmpty()
+                || type.isEmpty()
+                || launch.isEmpty()
+                || aim.isEmpty()
+                || launchTimeS.isEmpty()) {
+            // ids are still registered so that duplicates are reported even in a file with other problems
+            id.ifPresent(i -> registerRounds(m, i, rounds));
+            return Optional.empty();
+        }
+        List<String> roundIds = registerRounds(m, id.get(), rounds);
+        List<ThreatConfig> threats = new ArrayList<>(rounds);
+        for (int k = 0; k < rounds; k++) {
+            double timeS = launchTimeS.getAsDouble() + k * intervalS.orElse(0);
+            String roundId = roundIds.get(k);
+            Optional<String> salvoId = rounds > 1 ? id : Optional.empty();
+            build(
+                            node,
+                            () -> new ThreatConfig(
+                                    roundId,
+                                    type.get(),
+                                    launch.get(),
+                                    aim.get(),
+                                    timeS,
+                                    flightTimeS,
+                                    speedMps,
+                                    cruiseHeightM,
+                                    waypoints,
+                                    salvoId))
+                    .ifPresent(threats::add);
+        }
+        return threats.size() == rounds ? Optional.of(threats) : Optional.empty();
+    }
+
+    private void rejectForType(MapView m, ThreatKind type) {
+        List<String> notApplicable =
+                type.ballistic() ? List.of("speedMps", "cruiseHeightM", "waypoints") : List.of("flightTimeS");
+        String kind = type.ballistic() ? "ballistic" : "air-breathing";
+        String hint = type.ballistic()
+                ? "ballistic threats take flightTimeS"
+                : "air-breathing threats take speedMps, cruiseHeightM and waypoints";
+        for (String key : notApplicable) {
+            m.keyNode(key)
+                    .ifPresent(k -> in.problem(
+                            k,
+                            key + " does not apply to " + type.yamlName() + " threats (" + kind + ") in " + m.path(),
+                            hint));
+        }
+    }
+
+    private void checkSalvo(MapView m, int rounds, OptionalDouble intervalS) {
+        if (rounds > 1 && !m.has("intervalS")) {
+            in.problem(
+                    m.value("count").orElseThrow(),
+                    m.path() + " is a salvo of " + rounds + " but has no intervalS",
+                    "add intervalS: the time between launches, s");
+        } else if (rounds == 1 && intervalS.isPresent()) {
+            in.problem(
+                    m.keyNode("intervalS").orElseThrow(),
+                    "intervalS applies only to a salvo (count > 1) in " + m.path(),
+                    "add count or remove intervalS");
+        }
+    }
+
+    private void checkLaunchTime(MapView m, double firstS, int rounds, double intervalS) {
+        if (durationS.isEmpty()) {
+            return;
+        }
+        double endS = durationS.getAsDouble();
+        double lastS = firstS + (rounds - 1) * intervalS;
+        if (firstS >= endS) {
+            in.problem(
+                    m.value("launchTimeS").orElseThrow(),
+                    m.child("launchTimeS") + " = " + Range.format(firstS) + " s is not before the end of the run"
+                            + " (durationS = " + Range.format(endS) + " s)",
+                    "launch earlier or make durationS longer");
+        } else if (lastS >= endS) {
+            in.problem(
+                    m.value("count").orElseThrow(),
+                    "the last round of " + m.path() + " launches at " + Range.format(lastS)
+                            + " s, not before the end of the run (durationS = " + Range.format(endS) + " s)",
+                    "reduce count or intervalS, or make durationS longer");
+        }
+    }
+
+    private List<String> registerRounds(MapView m, String id, int rounds) {
+        Node idNode = m.value("id").orElseThrow();
+        if (rounds == 1) {
+            register(id, idNode, m.path(), "");
+            return List.of(id);
+        }
+        List<String> roundIds = new ArrayList<>(rounds);
+        for (int k = 1; k <= rounds; k++) {
+            String roundId = id + "-" + k;
+            register(roundId, idNode, m.path(), " (round " + k + " of the salvo)");
+            roundIds.add(roundId);
+        }
+        return roundIds;
+    }
+
+    // ---- border
+
+    private Optional<BorderConfig> border(Node node, String path) {
+        Optional<MapView> map = in.map(node, path, BORDER_KEYS);
+        if (map.isEmpty()) {
+            return Optional.empty();
+        }
+        MapView m = map.get();
+        List<BorderSegmentConfig> segments = m.optionalList("segments", this::segment);
+        List<StationConfig> stations = m.optionalList("stations", this::station);
+        return build(node, () -> new BorderConfig(segments, stations));
+    }
+
+    private Optional<BorderSegmentConfig> segment(Node node, String path) {
+        Optional<MapView> map = in.map(node, path, SEGMENT_KEYS);
+        if (map.isEmpty()) {
+            return Optional.empty();
+        }
+        MapView m = map.get();
+        Optional<String> id = id(m);
+        Optional<String> name = m.requiredString("name");
+        Optional<List<LatLon>> line;
+        if (m.has("line") && m.has("file")) {
+            in.problem(m.keyNode("file").orElseThrow(), path + " has both line and file", "give one of them");
+            line = Optional.empty();
+        } else if (m.has("line")) {
+            line = m.value("line")
+                    .flatMap(v -> in.listOfAll(v, m.child("line"), (n, p) -> pair(n, p, AREA_RADIUS_M)))
+                    .flatMap(l -> atLeastTwo(l, m.value("line").orElseThrow(), m.child("line")));
+        } else if (m.has("file")) {
+            Node fileNode = m.value("file").orElseThrow();
+            line = in.string(fileNode, m.child("file")).flatMap(f -> lineFromFile(f, fileNode));
+        } else {
+            in.problem(
+                    m.node(),
+                    "missing required key 'line' or 'file' in " + path,
+                    "give the line inline as [[latDeg, lonDeg], ...] or as a GeoJSON LineString file");
+            line = Optional.empty();
+        }
+        if (id.isEmpty() || name.isEmpty() || line.isEmpty()) {
+            return Optional.empty();
+        }
+        return build(node, () -> new BorderSegmentConfig(id.get(), name.get(), line.get()));
+    }
+
+    private Optional<List<LatLon>> atLeastTwo(List<LatLon> line, Node node, String path) {
+        if (line.size() < 2) {
+            in.problem(node, path + " needs at least 2 points, got " + line.size(), "");
+            return Optional.empty();
+        }
+        return Optional.of(line);
+    }
+
+    private Optional<List<LatLon>> lineFromFile(String file, Node fileNode) {
+        String json;
+        try {
+            json = includes.read(file);
+        } catch (IOException e) {
+            in.problem(
+                    fileNode,
+                    "cannot read border file '" + file + "': " + describe(e),
+                    "the path is relative to the scenario file");
+            return Optional.empty();
+        }
+        List<double[]> raw;
+        try {
+            raw = GeoJsonLine.read(json);
+        } catch (GeoJsonLine.FormatException e) {
+            in.problem(fileNode, "border file '" + file + "' is not usable: " + e.getMessage(), "");
+            return Optional.empty();
+        }
+        List<LatLon> line = new ArrayList<>(raw.size());
+        for (int i = 0; i < raw.size(); i++) {
+            double lat = raw.get(i)[0];
+            double lon = raw.get(i)[1];
+            Optional<Double> distanceM = Optional.empty();
+            if (LAT.contains(lat) && LON.contains(lon)) {
+                LatLon p = new LatLon(lat, lon);
+                distanceM = origin.map(o -> distanceFromOriginM(p));
+                if (distanceM.isEmpty() || distanceM.get() <= AREA_RADIUS_M) {
+                    line.add(p);
+                    continue;
+                }
+            }
+            String what = distanceM.isPresent()
+                    ? "is " + km(distanceM.get()) + " from the origin; positions must be within " + km(AREA_RADIUS_M)
+                    : "is out of range (longitude " + lon + ", latitude " + lat + ")";
+            in.problem(fileNode, "border file '" + file + "' coordinate " + i + " " + what, "");
+            return Optional.empty();
+        }
+        return atLeastTwo(line, fileNode, "border file '" + file + "'");
+    }
+
+    private Optional<StationConfig> station(Node node, String path) {
+        Optional<MapView> map = in.map(node, path, STATION_KEYS);
+        if (map.isEmpty()) {
+            return Optional.empty();
+        }
+        MapView m = map.get();
+        Optional<String> id = id(m);
+        Optional<StationType> type = m.requiredEnum("type", StationType.class);
+        Optional<GeoPosition> position = sitePosition(m);
+        if (id.isEmpty() || type.isEmpty() || position.isEmpty()) {
+            return Optional.empty();
+        }
+        return build(node, () -> new StationConfig(id.get(), type.get(), position.get()));
+    }
+
+    // ---- engagement and tracker
+
+    private Optional<EngagementConfig> engagement(Node node, String path) {
+        Optional<MapView> map = in.map(node, path, ENGAGEMENT_KEYS);
+        if (map.isEmpty()) {
+            return Optional.empty();
+        }
+        MapView m = map.get();
+        EngagementConfig defaults = EngagementConfig.DEFAULTS;
+        Optional<EngagementPolicy> policy = m.optionalEnum("policy", EngagementPolicy.class);
+        OptionalDouble threshold = number(m, "engageThreshold", false, PROBABILITY);
+        OptionalInt maxShots = integer(m, "maxShotsPerTarget", 1, 1_000);
+        if (in.hasProblems()) {
+            return Optional.empty();
+        }
+        return build(
+                node,
+                () -> new EngagementConfig(
+                        policy.orElse(defaults.policy()),
+                        threshold.orElse(defaults.engageThreshold()),
+                        maxShots.orElse(defaults.maxShotsPerTarget())));
+    }
+
+    private Optional<TrackingConfig> tracker(Node node, String path) {
+        Optional<MapView> map = in.map(node, path, TRACKER_KEYS);
+        if (map.isEmpty()) {
+            return Optional.empty();
+        }
+        MapView m = map.get();
+        OptionalInt confirmHits = integer(m, "confirmHits", 1, 1_000);
+        OptionalInt confirmWindow = integer(m, "confirmWindow", 1, 1_000);
+        OptionalInt deleteMisses = integer(m, "deleteMisses", 1, 1_000);
+        OptionalDouble processNoise = number(m, "processNoise", false, Range.positive("m^2/s^3"));
+        if (confirmHits.isPresent() && confirmWindow.isPresent() && confirmWindow.getAsInt() < confirmHits.getAsInt()) {
+            in.problem(
+                    m.value("confirmWindow").orElseThrow(),
+                    m.child("confirmWindow") + " = " + confirmWindow.getAsInt() + " must be >= confirmHits = "
+                            + confirmHits.getAsInt(),
+                    "M-of-N confirmation needs N >= M");
+            return Optional.empty();
+        }
+        if (in.hasProblems()) {
+            return Optional.empty();
+        }
+        return build(node, () -> new TrackingConfig(confirmHits, confirmWindow, deleteMisses, processNoise));
+    }
+
+    // ---- shared pieces
+
+    private Optional<String> id(MapView m) {
+        Optional<String> id = m.requiredString("id");
+        id.ifPresent(i -> register(i, m.value("id").orElseThrow(), m.path(), ""));
+        return id;
+    }
+
+    private void register(String id, Node idNode, String path, String detail) {
+        IdUse first = ids.putIfAbsent(id, new IdUse(path, FieldReader.line(idNode)));
+        if (first != null) {
+            in.problem(
+                    idNode,
+                    "duplicate id '" + id + "'" + detail + " in " + path + "; already used by " + first.path()
+                            + " at line " + first.line(),
+                    ID_HINT);
+        }
+    }
+
+    /** A number with a range check; absent optional keys give empty without a problem. */
+    private OptionalDouble number(MapView m, String key, boolean required, Range range) {
+        Optional<Node> node = required ? m.required(key) : m.value(key);
+        if (node.isEmpty()) {
+            return OptionalDouble.empty();
+        }
+        OptionalDouble value = in.number(node.get(), m.child(key));
+        if (value.isPresent() && !range.contains(value.getAsDouble())) {
+            outOfRange(node.get(), m.child(key), range);
+            return OptionalDouble.empty();
+        }
+        return value;
+    }
+
+    private OptionalInt integer(MapView m, String key, int min, int max) {
+        Optional<Node> node = m.value(key);
+        if (node.isEmpty()) {
+            return OptionalInt.empty();
+        }
+        OptionalLong value = in.integer(node.get(), m.child(key));
+        if (value.isEmpty()) {
+            return OptionalInt.empty();
+        }
+        if (value.getAsLong() < min || value.getAsLong() > max) {
+            outOfRange(node.get(), m.child(key), Range.closed(min, max, ""));
+            return OptionalInt.empty();
+        }
+        return OptionalInt.of((int) value.getAsLong());
+    }
+
+    private void outOfRange(Node node, String path, Range range) {
+        in.problem(node, path + " = " + FieldReader.text(node) + Range.withUnit(range.unit()) + " " + range.rule(), "");
+    }
+
+    /**
+     * A {@code {latDeg, lonDeg, hM}} mapping. Without {@code heightRequired}, a missing hM is the ground height.
+     * {@code maxDistanceM} 0 skips the distance and swap checks (for the origin itself).
+     */
+    private Optional<GeoPosition> position(
+            Node node, String path, boolean heightRequired, Range heightRange, double maxDistanceM) {
+        Optional<MapView> map = in.map(node, path, POSITION_KEYS);
+        if (map.isEmpty()) {
+            return Optional.empty();
+        }
+        MapView m = map.get();
+        Optional<LatLon> latLon = latLonKeys(m, maxDistanceM);
+        OptionalDouble hM = number(m, "hM", heightRequired, heightRange);
+        if (latLon.isEmpty() || (hM.isEmpty() && m.has("hM")) || (hM.isEmpty() && heightRequired)) {
+            return Optional.empty();
+        }
+        return build(node, () -> latLon.get().atHeight(hM.orElse(groundHeightM)));
+    }
+
+    /** A {@code {latDeg, lonDeg}} mapping. */
+    private Optional<LatLon> point(Node node, String path, double maxDistanceM) {
+        return in.map(node, path, POINT_KEYS).flatMap(m -> latLonKeys(m, maxDistanceM));
+    }
+
+    private Optional<LatLon> latLonKeys(MapView m, double maxDistanceM) {
+        Optional<Node> latNode = m.required("latDeg");
+        Optional<Node> lonNode = m.required("lonDeg");
+        OptionalDouble lat = latNode.map(n -> in.number(n, m.child("latDeg"))).orElse(OptionalDouble.empty());
+        OptionalDouble lon = lonNode.map(n -> in.number(n, m.child("lonDeg"))).orElse(OptionalDouble.empty());
+        if (lat.isPresent() && lon.isPresent()) {
+            return latLon(
+                    lat.getAsDouble(),
+                    latNode.get(),
+                    m.child("latDeg"),
+                    lon.getAsDouble(),
+                    lonNode.get(),
+                    m.child("lonDeg"),
+                    m.node(),
+                    m.path(),
+                    maxDistanceM);
+        }
+        if (lat.isPresent() && !LAT.contains(lat.getAsDouble())) {
+            outOfRange(latNode.get(), m.child("latDeg"), LAT);
+        }
+        if (lon.isPresent() && !LON.contains(lon.getAsDouble())) {
+            outOfRange(lonNode.get(), m.child("lonDeg"), LON);
+        }
+        return Optional.empty();
+    }
+
+    /** A {@code [latDeg, lonDeg]} pair. */
+    private Optional<LatLon> pair(Node node, String path, double maxDistanceM) {
+        if (!(node instanceof SequenceNode sequence) || sequence.getValue().size() != 2) {
+            String got = node instanceof SequenceNode s
+                    ? "a list of " + s.getValue().size() + " items"
+                    : FieldReader.describe(node);
+            in.problem(node, "expected a [latDeg, lonDeg] pair for " + path + ", got " + got, "");
+            return Optional.empty();
+        }
+        Node latNode = sequence.getValue().get(0);
+        Node lonNode = sequence.getValue().get(1);
+        OptionalDouble lat = in.number(latNode, path + "[0]");
+        OptionalDouble lon = in.number(lonNode, path + "[1]");
+        if (lat.isEmpty() || lon.isEmpty()) {
+            return Optional.empty();
+        }
+        return latLon(
+                lat.getAsDouble(),
+                latNode,
+                path + "[0] (latDeg)",
+                lon.getAsDouble(),
+                lonNode,
+                path + "[1] (lonDeg)",
+                node,
+                path,
+                maxDistanceM);
+    }
+
+    /** Range checks, the swapped-coordinates heuristic and the distance from the origin. */
+    private Optional<LatLon> latLon(
+            double lat,
+            Node latNode,
+            String latPath,
+            double lon,
+            Node lonNode,
+            String lonPath,
+            Node whole,
+            String path,
+            double maxDistanceM) {
+        if (!LAT.contains(lat)) {
+            boolean swapped = LON.contains(lat) && LAT.contains(lon);
+            in.problem(
+                    latNode,
+                    latPath + " = " + FieldReader.text(latNode) + " deg " + LAT.rule(),
+                    swapped ? SWAP_HINT : "");
+            return Optional.empty();
+        }
+        if (!LON.contains(lon)) {
+            outOfRange(lonNode, lonPath, LON);
+            return Optional.empty();
+        }
+        LatLon point = new LatLon(lat, lon);
+        if (maxDistanceM <= 0 || origin.isEmpty()) {
+            return Optional.of(point);
+        }
+        double distanceM = distanceFromOriginM(point);
+        if (distanceM > SWAP_MIN_DISTANCE_M && LAT.contains(lon)) {
+            double swappedM = distanceFromOriginM(new LatLon(lon, lat));
+            if (swappedM * SWAP_RATIO < distanceM) {
+                in.problem(
+                        latNode,
+                        path + " (latDeg " + FieldReader.text(latNode) + ", lonDeg " + FieldReader.text(lonNode)
+                                + ") is " + km(distanceM) + " from the origin but " + km(swappedM)
+                                + " with latitude and longitude exchanged",
+                        SWAP_HINT);
+                return Optional.empty();
+            }
+        }
+        if (distanceM > maxDistanceM) {
+            in.problem(
+                    whole,
+                    path + " is " + km(distanceM) + " from the origin; this position must be within " + km(maxDistanceM)
+                            + " of it",
+                    "check the coordinates, or move the origin into the scenario area");
+            return Optional.empty();
+        }
+        return Optional.of(point);
+    }
+
+    private double distanceFromOriginM(LatLon point) {
+        GeoPosition o = origin.orElseThrow();
+        return Geodesy.distanceM(
+                GeodeticPoint.ofDegrees(o.latDeg(), o.lonDeg()),
+                GeodeticPoint.ofDegrees(point.latDeg(), point.lonDeg()));
+    }
+
+    private static String km(double metres) {
+        return String.format(Locale.ROOT, "%.0f km", metres / 1000);
+    }
+
+    /**
+     * Builds a record whose parts were all checked; if its constructor still rejects them (an invariant the
+     * reader does not pre-check), the rejection becomes a problem located at {@code at}.
+     */
+    private <T> Optional<T> build(Node at, Supplier<T> constructor) {
+        try {
+            return Optional.of(constructor.get());
+        } catch (SteeldomeException e) {
+            in.problem(at, e.getMessage(), "");
+            return Optional.empty();
+        }
+    }
+
+    static String describe(IOException e) {
+        if (e instanceof NoSuchFileException) {
+            return "no such file (" + e.getMessage() + ")";
+        } else if (e instanceof AccessDeniedException) {
+            return "permission denied (" + e.getMessage() + ")";
+        } else if (e instanceof CharacterCodingException) {
+            return "not UTF-8 text";
+        }
+        return e.getClass().getSimpleName() + ": " + e.getMessage();
+    }
+}
