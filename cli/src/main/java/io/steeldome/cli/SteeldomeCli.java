@@ -14,8 +14,9 @@ import picocli.CommandLine.Command;
         mixinStandardHelpOptions = true,
         versionProvider = SteeldomeCli.Version.class,
         description = {
-            "Layered air-and-missile defence and border surveillance: simulation, planning and decision support.",
-            "Simulation only: steeldome has no interface to real weapons or fire-control hardware.",
+            "Layered air-and-missile defence and border surveillance: simulation,",
+            "planning and decision support. Simulation only: steeldome has no",
+            "interface to real weapons or fire-control hardware.",
             ""
         },
         subcommands = {DemoCommand.class, RunCommand.class, ValidateCommand.class, CommandLine.HelpCommand.class},

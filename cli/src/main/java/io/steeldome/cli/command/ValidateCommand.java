@@ -11,7 +11,10 @@ import picocli.CommandLine.Spec;
 @Command(
         name = "validate",
         mixinStandardHelpOptions = true,
-        description = "Checks a scenario file and lists every problem as file:line:column with a hint (exit code 2).")
+        description = {
+            "Checks a scenario file and lists every problem as file:line:column",
+            "with a hint (exit code 2 when there is one)."
+        })
 public final class ValidateCommand implements Callable<Integer> {
     @Spec
     picocli.CommandLine.Model.CommandSpec spec;
