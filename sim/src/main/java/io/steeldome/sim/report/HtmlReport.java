@@ -336,9 +336,11 @@ public final class HtmlReport {
     }
 
     private static void threatTable(StringBuilder h, RunResult r) {
-        h.append("<section><h2>Threats and outcomes</h2><table id=\"threats\"><tr><th>threat</th><th>type</th>"
-                + "<th>class</th><th>launch (s)</th><th>end (s)</th><th>outcome</th><th>asset hit</th>"
-                + "<th>killed by</th></tr>\n");
+        h.append("<section><h2>Threats and outcomes</h2><p class=\"note\">Scored against truth after the run:"
+                + " first plot of the threat, first confirmed track within 2 km of it, first interceptor committed"
+                + " that ended near it.</p><table id=\"threats\"><tr><th>threat</th><th>type</th>"
+                + "<th>class</th><th>launch (s)</th><th>detected (s)</th><th>tracked (s)</th><th>first shot (s)</th>"
+                + "<th>end (s)</th><th>outcome</th><th>asset hit</th><th>killed by</th></tr>\n");
         for (ThreatOutcome t : r.threats()) {
             h.append("<tr class=\"")
                     .append(t.fate().name().toLowerCase(Locale.ROOT).replace('_', '-'))
@@ -350,6 +352,12 @@ public final class HtmlReport {
                     .append(esc(t.threatClass()))
                     .append("</td><td>")
                     .append(fmt1(t.launchTimeS()))
+                    .append("</td><td>")
+                    .append(Double.isNaN(t.firstDetectionS()) ? "" : fmt1(t.firstDetectionS()))
+                    .append("</td><td>")
+                    .append(Double.isNaN(t.firstTrackS()) ? "" : fmt1(t.firstTrackS()))
+                    .append("</td><td>")
+                    .append(Double.isNaN(t.firstShotS()) ? "" : fmt1(t.firstShotS()))
                     .append("</td><td>")
                     .append(fmt1(t.endTimeS()))
                     .append("</td><td>")

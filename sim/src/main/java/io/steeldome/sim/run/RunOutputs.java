@@ -114,15 +114,19 @@ public final class RunOutputs {
 
     private static Path writeThreats(RunResult r, Path p) throws IOException {
         try (Writer w = Files.newBufferedWriter(p, StandardCharsets.UTF_8)) {
-            w.write("threat,type,class,launch_time_s,end_time_s,fate,asset_hit,killed_by,end_lat_deg,end_lon_deg\n");
+            w.write("threat,type,class,launch_time_s,first_detection_s,first_track_s,first_shot_s,end_time_s,fate,"
+                    + "asset_hit,killed_by,end_lat_deg,end_lon_deg\n");
             for (ThreatOutcome t : r.threats()) {
                 w.write(String.format(
                         Locale.ROOT,
-                        "%s,%s,%s,%.3f,%.3f,%s,%s,%s,%.7f,%.7f%n",
+                        "%s,%s,%s,%.3f,%s,%s,%s,%.3f,%s,%s,%s,%.7f,%.7f%n",
                         t.threatId(),
                         t.type(),
                         t.threatClass(),
                         t.launchTimeS(),
+                        optionalTime(t.firstDetectionS()),
+                        optionalTime(t.firstTrackS()),
+                        optionalTime(t.firstShotS()),
                         t.endTimeS(),
                         t.fate(),
                         t.assetHit().orElse(""),
@@ -132,6 +136,10 @@ public final class RunOutputs {
             }
         }
         return p;
+    }
+
+    private static String optionalTime(double s) {
+        return Double.isNaN(s) ? "" : String.format(Locale.ROOT, "%.3f", s);
     }
 
     /** The scenario, the truth, the tracks and the shots as one QGIS-ready FeatureCollection. */

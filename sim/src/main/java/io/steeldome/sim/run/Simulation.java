@@ -55,8 +55,10 @@ final class Simulation {
     private static final int PHASE_SENSE = 1;
     /** A shot is committed only if its interceptor leaves within this time; otherwise it is re-planned later. */
     private static final double MAX_COMMIT_AHEAD_S = 10.0;
-    /** Truth path samples kept for maps, s. */
-    private static final double PATH_SAMPLE_S = 2.0;
+    /** A confirmed track within this distance of a threat counts as tracking it, for scoring only. */
+    private static final double SCORING_GATE_M = 2000;
+    /** Default spacing of the truth path samples kept for maps and GeoJSON, s. */
+    private static final double DEFAULT_PATH_SAMPLE_S = 2.0;
 
     private sealed interface Event {}
 
@@ -86,6 +88,9 @@ final class Simulation {
     private final String[] killedBy;
     private final String[] assetHit;
     private final double[] endTimeS;
+    private final double[] firstDetectionS;
+    private final double[] firstTrackS;
+    private final Map<String, Integer> threatIndex = new HashMap<>();
     private final EffectorState[] effectorState;
     private final int[] inFlight;
     private final List<EngagementRecord> engagements = new ArrayList<>();
@@ -122,6 +127,13 @@ final class Simulation {
         killedBy = new String[n];
         assetHit = new String[n];
         endTimeS = new double[n];
+        firstDetectionS = new double[n];
+        firstTrackS = new double[n];
+        java.util.Arrays.fill(firstDetectionS, Double.NaN);
+        java.util.Arrays.fill(firstTrackS, Double.NaN);
+        for (int i = 0; i < n; i++) {
+            threatIndex.put(world.threats().get(i).config().id(), i);
+        }
         effectorState = new EffectorState[world.effectors().size()];
         inFlight = new int[effectorState.length];
         for (int i = 0; i < effectorState.length; i++) {
@@ -217,6 +229,12 @@ final class Simulation {
             }
         }
         ScanResult scan = radar.scan(now, targets, radarRng.get(r));
+        for (String id : scan.detectedTargetIds()) { // truth-side bookkeeping for scoring only
+            int i = threatIndex.get(id);
+            if (Double.isNaN(firstDetectionS[i])) {
+                firstDetectionS[i] = now.seconds();
+            }
+        }
         List<Detection> detections = new ArrayList<>(scan.plots().size());
         for (Plot p : scan.plots()) {
             EnuVector e = p.positionEnu();
@@ -265,10 +283,20 @@ final class Simulation {
                 if (confirmedEver.add(t.id().value())) {
                     log(now, "track_confirmed", "track", "T" + t.id().value());
                 }
-                nearestLiveThreatDistanceM(now, pos).ifPresent(d -> {
+                int nearest = nearestLiveThreat(now, pos);
+                if (nearest >= 0) {
+                    double d = world.threats()
+                            .get(nearest)
+                            .trajectory()
+                            .positionAt(now)
+                            .minus(pos)
+                            .norm();
                     trackErrorSumM += d;
                     trackErrorCount++;
-                });
+                    if (d <= SCORING_GATE_M && Double.isNaN(firstTrackS[nearest])) {
+                        firstTrackS[nearest] = now.seconds();
+                    }
+                }
             }
         }
     }
@@ -385,22 +413,15 @@ final class Simulation {
         pendingShots.merge(trackId, -1, Integer::sum);
         inFlight[world.effectorIndex(rec.effectorId())]--;
         EnuVector aim = guidedAimPoint(now, trackId, world.frame().toEnu(rec.plannedInterceptPoint()));
-        int nearest = -1;
-        double best = Double.POSITIVE_INFINITY;
-        for (int i = 0; i < alive.length; i++) {
-            if (alive[i]) {
-                double d = world.threats()
-                        .get(i)
+        int nearest = nearestLiveThreat(now, aim);
+        double best = nearest < 0
+                ? Double.POSITIVE_INFINITY
+                : world.threats()
+                        .get(nearest)
                         .trajectory()
                         .positionAt(now)
                         .minus(aim)
                         .norm();
-                if (d < best) {
-                    best = d;
-                    nearest = i;
-                }
-            }
-        }
         EngagementRecord.Result result;
         Optional<String> threatId = Optional.empty();
         if (nearest < 0 || best > World.SEEKER_BASKET_M) {
@@ -505,21 +526,25 @@ final class Simulation {
                 .orElse(0);
     }
 
-    private Optional<Double> nearestLiveThreatDistanceM(SimTime now, EnuVector p) {
+    /** Index of the live threat nearest to {@code p} (scoring only), or -1 when none is airborne. */
+    private int nearestLiveThreat(SimTime now, EnuVector p) {
+        int nearest = -1;
         double best = Double.POSITIVE_INFINITY;
         for (int i = 0; i < alive.length; i++) {
             if (alive[i]) {
-                best = Math.min(
-                        best,
-                        world.threats()
-                                .get(i)
-                                .trajectory()
-                                .positionAt(now)
-                                .minus(p)
-                                .norm());
+                double d = world.threats()
+                        .get(i)
+                        .trajectory()
+                        .positionAt(now)
+                        .minus(p)
+                        .norm();
+                if (d < best) {
+                    best = d;
+                    nearest = i;
+                }
             }
         }
-        return Double.isFinite(best) ? Optional.of(best) : Optional.empty();
+        return nearest;
     }
 
     private RunResult finish() {
@@ -530,6 +555,7 @@ final class Simulation {
         int flying = 0;
         double valueLost = 0;
         SimTime end = SimTime.ofSeconds(scenario.durationS());
+        double pathSampleS = scenario.timeStepS().orElse(DEFAULT_PATH_SAMPLE_S);
         for (int i = 0; i < world.threats().size(); i++) {
             World.ThreatTruth t = world.threats().get(i);
             Trajectory traj = t.trajectory();
@@ -538,7 +564,7 @@ final class Simulation {
             }
             SimTime last = SimTime.ofSeconds(endTimeS[i]);
             List<GeodeticPoint> path = new ArrayList<>();
-            for (SimTime s = traj.launchTime(); s.isBefore(last); s = s.shiftedBy(PATH_SAMPLE_S)) {
+            for (SimTime s = traj.launchTime(); s.isBefore(last); s = s.shiftedBy(pathSampleS)) {
                 path.add(world.frame().toGeodetic(traj.positionAt(s)));
             }
             GeodeticPoint endPoint = world.frame().toGeodetic(traj.positionAt(last));
@@ -552,12 +578,21 @@ final class Simulation {
                 case IMPACT_OPEN_GROUND -> open++;
                 case IN_FLIGHT_AT_END -> flying++;
             }
+            String id = t.config().id();
+            double firstShot = engagements.stream()
+                    .filter(e -> e.threatId().equals(Optional.of(id)))
+                    .mapToDouble(EngagementRecord::decisionTimeS)
+                    .min()
+                    .orElse(Double.NaN);
             outcomes.add(new ThreatOutcome(
-                    t.config().id(),
+                    id,
                     t.config().type().yamlName(),
                     t.type().threatClass().name(),
                     traj.launchTime().seconds(),
                     endTimeS[i],
+                    firstDetectionS[i],
+                    firstTrackS[i],
+                    firstShot,
                     fate[i],
                     Optional.ofNullable(assetHit[i]),
                     Optional.ofNullable(killedBy[i]),

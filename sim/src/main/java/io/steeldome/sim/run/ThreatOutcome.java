@@ -4,13 +4,22 @@ import io.steeldome.core.geo.GeodeticPoint;
 import java.util.List;
 import java.util.Optional;
 
-/** Ground truth of one threat and what became of it. Used only for reports and scoring, never by the stages. */
+/**
+ * Ground truth of one threat and what became of it. Used only for reports and scoring, never by the stages.
+ *
+ * @param firstDetectionS when a sensor first reported a plot of it (NaN: never)
+ * @param firstTrackS when a confirmed track first lay within the scoring gate of it (NaN: never)
+ * @param firstShotS when the first interceptor that ended near it was committed (NaN: never)
+ */
 public record ThreatOutcome(
         String threatId,
         String type,
         String threatClass,
         double launchTimeS,
         double endTimeS,
+        double firstDetectionS,
+        double firstTrackS,
+        double firstShotS,
         Fate fate,
         Optional<String> assetHit,
         Optional<String> killedBy,

@@ -228,9 +228,6 @@ record World(
             double cruiseH = t.cruiseHeightM().orElse(groundHeightM + type.cruiseHeightAglM());
             trajectory = WaypointTrajectory.of(frame, route, launchTime, speed, cruiseH, type.diveAngleRad());
         }
-        if (t.type().ballistic() && type.maxRangeM() < Geodesy.distanceM(launch, aim)) {
-            // Informational only: the scenario may deliberately stretch a preset; the trajectory is still physical.
-        }
         return new ThreatTruth(t, type, trajectory);
     }
 

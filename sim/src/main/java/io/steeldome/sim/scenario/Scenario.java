@@ -17,7 +17,8 @@ import java.util.stream.Stream;
  * @param description free text, empty when the file has none
  * @param seed master seed of every random stream of a run
  * @param durationS simulated time span, s (> 0)
- * @param timeStepS engine step, s; empty for the engine's default
+ * @param timeStepS sampling interval of true paths in the outputs, s; empty for the default (the engine is
+ *     event-driven and has no fixed step)
  * @param origin origin of the local ENU frame
  * @param groundHeightM terrain height above the ellipsoid used for impact prediction until DEMs exist, m
  * @param threats one record per threat, salvos already expanded, in file order
