@@ -105,14 +105,14 @@ public final class HtmlReport {
     private static void map(StringBuilder h, RunResult r, MapProjection p, String id, boolean closeUp) {
         h.append(String.format(
                 Locale.ROOT,
-                "<svg id=\"%s\" class=\"map\" viewBox=\"0 0 %.0f %.0f\" width=\"%.0f\" height=\"%.0f\">%n",
+                "<svg id=\"%s\" class=\"map\" viewBox=\"0 0 %.0f %.0f\" width=\"%.0f\" height=\"%.0f\">\n",
                 id,
                 p.width(),
                 p.height(),
                 p.width(),
                 p.height()));
         h.append(String.format(
-                Locale.ROOT, "<rect width=\"%.0f\" height=\"%.0f\" fill=\"#f4f1e8\"/>%n", p.width(), p.height()));
+                Locale.ROOT, "<rect width=\"%.0f\" height=\"%.0f\" fill=\"#f4f1e8\"/>\n", p.width(), p.height()));
         graticule(h, p);
         for (SceneLayout.Line b : r.layout().borders()) {
             h.append("<polyline class=\"border\" points=\"")
@@ -137,7 +137,7 @@ public final class HtmlReport {
             if (rr > 3 && rr < 4 * p.width()) {
                 h.append(String.format(
                         Locale.ROOT,
-                        "<circle class=\"ring ring-%s\" cx=\"%.1f\" cy=\"%.1f\" r=\"%.1f\"/>%n",
+                        "<circle class=\"ring ring-%s\" cx=\"%.1f\" cy=\"%.1f\" r=\"%.1f\"/>\n",
                         s.kind(),
                         x,
                         y,
@@ -146,14 +146,14 @@ public final class HtmlReport {
             if (s.kind().equals("radar")) {
                 h.append(String.format(
                         Locale.ROOT,
-                        "<path class=\"radar\" d=\"M%.1f %.1f l6 10 h-12 z\"><title>%s</title></path>%n",
+                        "<path class=\"radar\" d=\"M%.1f %.1f l6 10 h-12 z\"><title>%s</title></path>\n",
                         x,
                         y - 6,
                         esc(s.label())));
             } else {
                 h.append(String.format(
                         Locale.ROOT,
-                        "<rect class=\"effector\" x=\"%.1f\" y=\"%.1f\" width=\"9\" height=\"9\"><title>%s</title></rect>%n",
+                        "<rect class=\"effector\" x=\"%.1f\" y=\"%.1f\" width=\"9\" height=\"9\"><title>%s</title></rect>\n",
                         x - 4.5,
                         y - 4.5,
                         esc(s.label())));
@@ -209,7 +209,7 @@ public final class HtmlReport {
                 double y = p.y(e.plannedInterceptPoint());
                 h.append(String.format(
                         Locale.ROOT,
-                        "<path class=\"miss\" d=\"M%.1f %.1f l8 8 m0 -8 l-8 8\"><title>%s</title></path>%n",
+                        "<path class=\"miss\" d=\"M%.1f %.1f l8 8 m0 -8 l-8 8\"><title>%s</title></path>\n",
                         x - 4,
                         y - 4,
                         esc("shot " + e.id() + " " + e.result())));
@@ -254,7 +254,7 @@ public final class HtmlReport {
         double y0 = p.height() - 20;
         h.append(String.format(
                 Locale.ROOT,
-                "<path class=\"scale\" d=\"M%.1f %.1f v-5 M%.1f %.1f h%.1f v-5\"/>%n",
+                "<path class=\"scale\" d=\"M%.1f %.1f v-5 M%.1f %.1f h%.1f v-5\"/>\n",
                 x0,
                 y0,
                 x0,
@@ -274,7 +274,7 @@ public final class HtmlReport {
         double tMax = Math.max(r.durationS(), 1);
         h.append(String.format(
                 Locale.ROOT,
-                "<svg id=\"timeline\" class=\"timeline\" viewBox=\"0 0 %.0f %.0f\" width=\"%.0f\" height=\"%.0f\">%n",
+                "<svg id=\"timeline\" class=\"timeline\" viewBox=\"0 0 %.0f %.0f\" width=\"%.0f\" height=\"%.0f\">\n",
                 width,
                 height,
                 width,
@@ -299,7 +299,7 @@ public final class HtmlReport {
             h.append(text(4, y + 10, t.threatId(), "label"));
             h.append(String.format(
                     Locale.ROOT,
-                    "<rect class=\"bar %s\" x=\"%.1f\" y=\"%.1f\" width=\"%.1f\" height=\"10\"><title>%s</title></rect>%n",
+                    "<rect class=\"bar %s\" x=\"%.1f\" y=\"%.1f\" width=\"%.1f\" height=\"10\"><title>%s</title></rect>\n",
                     t.fate().name().toLowerCase(Locale.ROOT).replace('_', '-'),
                     x0,
                     y,
@@ -444,7 +444,7 @@ public final class HtmlReport {
     private static String circle(double x, double y, double r, String cls, String title) {
         return String.format(
                 Locale.ROOT,
-                "<circle class=\"%s\" cx=\"%.1f\" cy=\"%.1f\" r=\"%.1f\"><title>%s</title></circle>%n",
+                "<circle class=\"%s\" cx=\"%.1f\" cy=\"%.1f\" r=\"%.1f\"><title>%s</title></circle>\n",
                 cls,
                 x,
                 y,
@@ -461,7 +461,7 @@ public final class HtmlReport {
                     .append(String.format(Locale.ROOT, "%.1f %.1f ", x + rad * Math.cos(a), y - rad * Math.sin(a)));
         }
         return String.format(
-                Locale.ROOT, "<path class=\"%s\" d=\"%sZ\"><title>%s</title></path>%n", cls, d, esc(title));
+                Locale.ROOT, "<path class=\"%s\" d=\"%sZ\"><title>%s</title></path>\n", cls, d, esc(title));
     }
 
     private static String text(double x, double y, String s, String cls) {

@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.function.Function;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;
 
@@ -35,19 +36,34 @@ public final class RunOutputs {
         return files;
     }
 
+    /** A header line, then one formatted line per row; '\n' line ends on every platform. */
+    private static <T> Path writeCsv(Path p, String header, List<T> rows, Function<T, String> format)
+            throws IOException {
+        try (Writer w = Files.newBufferedWriter(p, StandardCharsets.UTF_8)) {
+            w.write(header);
+            w.write('\n');
+            for (T row : rows) {
+                w.write(format.apply(row));
+                w.write('\n');
+            }
+        }
+        return p;
+    }
+
     private static Path writeString(Path p, String s) throws IOException {
         Files.writeString(p, s, StandardCharsets.UTF_8);
         return p;
     }
 
     private static Path writeTracks(RunResult r, Path p) throws IOException {
-        try (Writer w = Files.newBufferedWriter(p, StandardCharsets.UTF_8)) {
-            w.write("time_s,track_id,status,lat_deg,lon_deg,height_m,east_m,north_m,up_m,"
-                    + "v_east_mps,v_north_mps,v_up_mps,position_sigma_m\n");
-            for (TrackSample s : r.tracks()) {
-                w.write(String.format(
+        return writeCsv(
+                p,
+                "time_s,track_id,status,lat_deg,lon_deg,height_m,east_m,north_m,up_m,"
+                        + "v_east_mps,v_north_mps,v_up_mps,position_sigma_m",
+                r.tracks(),
+                s -> String.format(
                         Locale.ROOT,
-                        "%.3f,%d,%s,%.7f,%.7f,%.1f,%.1f,%.1f,%.1f,%.2f,%.2f,%.2f,%.1f%n",
+                        "%.3f,%d,%s,%.7f,%.7f,%.1f,%.1f,%.1f,%.1f,%.2f,%.2f,%.2f,%.1f",
                         s.timeS(),
                         s.trackId(),
                         s.status(),
@@ -61,9 +77,6 @@ public final class RunOutputs {
                         s.velocityEnuMps().northM(),
                         s.velocityEnuMps().upM(),
                         s.positionSigmaM()));
-            }
-        }
-        return p;
     }
 
     private static Path writeEvents(RunResult r, Path p) throws IOException {
@@ -83,13 +96,14 @@ public final class RunOutputs {
     }
 
     private static Path writeEngagements(RunResult r, Path p) throws IOException {
-        try (Writer w = Files.newBufferedWriter(p, StandardCharsets.UTF_8)) {
-            w.write("shot,effector,layer,track_id,decision_time_s,launch_time_s,intercept_time_s,"
-                    + "intercept_lat_deg,intercept_lon_deg,intercept_height_m,pk,cost_usd,result,threat,miss_m\n");
-            for (EngagementRecord e : r.engagements()) {
-                w.write(String.format(
+        return writeCsv(
+                p,
+                "shot,effector,layer,track_id,decision_time_s,launch_time_s,intercept_time_s,"
+                        + "intercept_lat_deg,intercept_lon_deg,intercept_height_m,pk,cost_usd,result,threat,miss_m",
+                r.engagements(),
+                e -> String.format(
                         Locale.ROOT,
-                        "%d,%s,%s,%d,%.3f,%.3f,%.3f,%.7f,%.7f,%.1f,%.3f,%.0f,%s,%s,%s%n",
+                        "%d,%s,%s,%d,%.3f,%.3f,%.3f,%.7f,%.7f,%.1f,%.3f,%.0f,%s,%s,%s",
                         e.id(),
                         e.effectorId(),
                         e.layer(),
@@ -107,19 +121,17 @@ public final class RunOutputs {
                         Double.isFinite(e.missDistanceM())
                                 ? String.format(Locale.ROOT, "%.1f", e.missDistanceM())
                                 : ""));
-            }
-        }
-        return p;
     }
 
     private static Path writeThreats(RunResult r, Path p) throws IOException {
-        try (Writer w = Files.newBufferedWriter(p, StandardCharsets.UTF_8)) {
-            w.write("threat,type,class,launch_time_s,first_detection_s,first_track_s,first_shot_s,end_time_s,fate,"
-                    + "asset_hit,killed_by,end_lat_deg,end_lon_deg\n");
-            for (ThreatOutcome t : r.threats()) {
-                w.write(String.format(
+        return writeCsv(
+                p,
+                "threat,type,class,launch_time_s,first_detection_s,first_track_s,first_shot_s,end_time_s,fate,"
+                        + "asset_hit,killed_by,end_lat_deg,end_lon_deg",
+                r.threats(),
+                t -> String.format(
                         Locale.ROOT,
-                        "%s,%s,%s,%.3f,%s,%s,%s,%.3f,%s,%s,%s,%.7f,%.7f%n",
+                        "%s,%s,%s,%.3f,%s,%s,%s,%.3f,%s,%s,%s,%.7f,%.7f",
                         t.threatId(),
                         t.type(),
                         t.threatClass(),
@@ -133,9 +145,6 @@ public final class RunOutputs {
                         t.killedBy().orElse(""),
                         t.endPoint().latDeg(),
                         t.endPoint().lonDeg()));
-            }
-        }
-        return p;
     }
 
     private static String optionalTime(double s) {

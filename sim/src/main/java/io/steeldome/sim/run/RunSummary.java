@@ -34,7 +34,7 @@ public record RunSummary(
         return String.format(
                 Locale.ROOT,
                 "%s (seed %d): %d threats launched, %d intercepted, %d leaked onto defended assets, %d fell on open"
-                        + " ground, %d still in flight at the end.%n%d interceptors fired (%d kills), cost %s; value"
+                        + " ground, %d still in flight at the end.\n%d interceptors fired (%d kills), cost %s; value"
                         + " lost %.0f. %d tracks confirmed, mean track error %.0f m.",
                 scenarioName,
                 seed,

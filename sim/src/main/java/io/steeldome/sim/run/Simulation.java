@@ -619,7 +619,7 @@ final class Simulation {
                 valueLost,
                 confirmedEver.size(),
                 trackErrorCount == 0 ? Double.NaN : trackErrorSumM / trackErrorCount);
-        log(end, "end", "summary", summary.toText().replace(System.lineSeparator(), " "));
+        log(end, "end", "summary", summary.toText().replace("\n", " "));
         return new RunResult(
                 scenario.name(),
                 scenario.description(),
