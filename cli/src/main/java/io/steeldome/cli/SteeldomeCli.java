@@ -1,5 +1,6 @@
 package io.steeldome.cli;
 
+import io.steeldome.cli.command.AdsbCommand;
 import io.steeldome.cli.command.DemoCommand;
 import io.steeldome.cli.command.RunCommand;
 import io.steeldome.cli.command.ValidateCommand;
@@ -19,7 +20,13 @@ import picocli.CommandLine.Command;
             "interface to real weapons or fire-control hardware.",
             ""
         },
-        subcommands = {DemoCommand.class, RunCommand.class, ValidateCommand.class, CommandLine.HelpCommand.class},
+        subcommands = {
+            DemoCommand.class,
+            RunCommand.class,
+            ValidateCommand.class,
+            AdsbCommand.class,
+            CommandLine.HelpCommand.class
+        },
         footer = {"", "Start with: steeldome demo", "Exit codes: 0 ok, 1 internal error, 2 bad input (located message)."
         })
 public final class SteeldomeCli implements Runnable {
