@@ -30,7 +30,8 @@ import picocli.CommandLine.Spec;
             "Tracks real recorded flights: ADS-B positions (CSV as in shared/data/adsb) are",
             "the truth, a simulated radar observes them, and the tracker follows them",
             "through their real manoeuvres. Compares a quiet and an agile constant-",
-            "velocity filter; writes adsb_report.html (RMSE table, plots) and adsb_scans.csv."
+            "velocity filter and a CV + coordinated-turn IMM; writes adsb_report.html",
+            "(RMSE table, plots) and adsb_scans.csv."
         })
 public final class AdsbCommand implements Callable<Integer> {
     /** Process noise of the two filters compared, m^2/s^3: tuned for straight flight, and for 1-g manoeuvres. */
@@ -84,8 +85,19 @@ public final class AdsbCommand implements Callable<Integer> {
                                 RadarSpec.longRangeSurveillance(),
                                 rcsM2,
                                 seed,
-                                cfg)));
+                                cfg,
+                                Optional.empty())));
             }
+            results.add(AircraftTrackingStudy.run(
+                    flight,
+                    new AircraftTrackingStudy.Setup(
+                            "IMM CV + CT (single target)",
+                            site,
+                            RadarSpec.longRangeSurveillance(),
+                            rcsM2,
+                            seed,
+                            TrackerConfig.defaults(),
+                            Optional.of(AircraftTrackingStudy.ImmSettings.AIRCRAFT))));
         }
         Path dir = out.orElseGet(() -> OutputDirectory.timestamped("adsb"));
         Files.createDirectories(dir);

@@ -10,13 +10,16 @@ import io.steeldome.sensors.radar.Radar;
 import io.steeldome.sensors.radar.ScanResult;
 import io.steeldome.sensors.radar.TargetSnapshot;
 import io.steeldome.sensors.spec.RadarSpec;
+import io.steeldome.tracking.state.GaussianState;
 import io.steeldome.tracking.state.StateLayout;
 import io.steeldome.tracking.tracker.Detection;
+import io.steeldome.tracking.tracker.ImmSingleTargetTracker;
 import io.steeldome.tracking.tracker.MultiTargetTracker;
 import io.steeldome.tracking.tracker.Track;
 import io.steeldome.tracking.tracker.TrackerConfig;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.SplittableRandom;
 
 /**
@@ -33,9 +36,23 @@ public final class AircraftTrackingStudy {
     /**
      * @param label what is being compared (e.g. "CV q=1")
      * @param rcsM2 the aircraft's radar cross-section
+     * @param imm empty: the multi-target CV tracker with {@code tracker}; present: the single-target CV + CT IMM
      */
     public record Setup(
-            String label, GeodeticPoint radarSite, RadarSpec radar, double rcsM2, long seed, TrackerConfig tracker) {}
+            String label,
+            GeodeticPoint radarSite,
+            RadarSpec radar,
+            double rcsM2,
+            long seed,
+            TrackerConfig tracker,
+            Optional<ImmSettings> imm) {}
+
+    /** Settings of the CV + coordinated-turn IMM (see {@link ImmSingleTargetTracker}). */
+    public record ImmSettings(
+            double cvProcessNoise, double ctProcessNoise, double turnRateDensity, double switchProbability) {
+        /** Tuned for airliners at a 10 s revisit: quiet CV, turns up to a few degrees per second. */
+        public static final ImmSettings AIRCRAFT = new ImmSettings(1, 10, 1e-3, 0.1);
+    }
 
     /** One scan: truth and the scoring track (NaN error and id 0 when no confirmed track is near). */
     public record ScanRow(
@@ -63,6 +80,11 @@ public final class AircraftTrackingStudy {
         LocalFrame frame = LocalFrame.at(setup.radarSite());
         Radar radar = new Radar("radar", setup.radarSite(), setup.radar(), frame);
         MultiTargetTracker tracker = new MultiTargetTracker(setup.tracker());
+        Optional<ImmSingleTargetTracker> imm = setup.imm()
+                .map(i -> new ImmSingleTargetTracker(
+                        i.cvProcessNoise(), i.ctProcessNoise(), i.turnRateDensity(), i.switchProbability(), 600));
+        long immTrackNumber = 0;
+        boolean immHadTrack = false;
         SplittableRandom rng = new SplittableRandom(setup.seed());
         double period = setup.radar().scanPeriodS();
         List<ScanRow> rows = new ArrayList<>();
@@ -83,27 +105,39 @@ public final class AircraftTrackingStudy {
                 EnuVector e = p.positionEnu();
                 dets.add(new Detection(now, radar.id(), e.eastM(), e.northM(), e.upM(), p.covarianceEnuM2()));
             }
-            List<Track> tracks = tracker.process(now, radar.id(), dets);
             EnuVector truth = frame.toEnu(truthEcef);
-            Track best = null;
+            long bestId = 0;
+            EnuVector bestPos = truth;
             double bestD = Double.POSITIVE_INFINITY;
-            for (Track tr : tracks) {
-                if (tr.isConfirmed()) {
-                    double d = position(tr).minus(truth).norm();
-                    if (d < bestD) {
+            if (imm.isPresent()) {
+                Optional<GaussianState> est = imm.get().process(now, dets);
+                if (est.isPresent() && !immHadTrack) {
+                    immTrackNumber++;
+                }
+                immHadTrack = est.isPresent();
+                if (est.isPresent()) {
+                    bestId = immTrackNumber;
+                    bestPos = position(est.get());
+                    bestD = bestPos.minus(truth).norm();
+                }
+            } else {
+                for (Track tr : tracker.process(now, radar.id(), dets)) {
+                    double d = position(tr.state()).minus(truth).norm();
+                    if (tr.isConfirmed() && d < bestD) {
                         bestD = d;
-                        best = tr;
+                        bestId = tr.id().value();
+                        bestPos = position(tr.state());
                     }
                 }
             }
             boolean turning = flight.turnRateRadPerS(t) > TURNING_RAD_PER_S;
-            if (best != null && bestD <= SCORING_GATE_M) {
-                long id = best.id().value();
+            if (bestId != 0 && bestD <= SCORING_GATE_M) {
+                long id = bestId;
                 if (lastId != 0 && id != lastId) {
                     idChanges++;
                 }
                 lastId = id;
-                rows.add(new ScanRow(now.seconds(), truth, id, position(best), bestD, turning));
+                rows.add(new ScanRow(now.seconds(), truth, id, bestPos, bestD, turning));
             } else {
                 rows.add(new ScanRow(now.seconds(), truth, 0, truth, Double.NaN, turning));
             }
@@ -121,11 +155,8 @@ public final class AircraftTrackingStudy {
                 falseAlarms);
     }
 
-    private static EnuVector position(Track t) {
-        return new EnuVector(
-                t.state().meanAt(StateLayout.EAST),
-                t.state().meanAt(StateLayout.NORTH),
-                t.state().meanAt(StateLayout.UP));
+    private static EnuVector position(GaussianState s) {
+        return new EnuVector(s.meanAt(StateLayout.EAST), s.meanAt(StateLayout.NORTH), s.meanAt(StateLayout.UP));
     }
 
     /** RMSE over tracked scans, all of them or only turning / straight ones. */

@@ -101,7 +101,8 @@ class AdsbStudyTest {
                         spec,
                         10,
                         3,
-                        TrackerConfig.defaults().withMotionModel(ConstantVelocity.continuousEnu(1))));
+                        TrackerConfig.defaults().withMotionModel(ConstantVelocity.continuousEnu(1)),
+                        java.util.Optional.empty()));
         List<Double> plotRms = new ArrayList<>();
         for (AircraftTrackingStudy.ScanRow row : r.rows()) {
             double range = row.truthEnuM().norm();
@@ -131,7 +132,8 @@ class AdsbStudyTest {
                         RadarSpec.longRangeSurveillance(),
                         10,
                         20261125,
-                        TrackerConfig.defaults()));
+                        TrackerConfig.defaults(),
+                        java.util.Optional.empty()));
         assertThat(r.rows().stream()
                         .filter(AircraftTrackingStudy.ScanRow::turning)
                         .count())
