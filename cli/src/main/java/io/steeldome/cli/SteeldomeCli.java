@@ -3,6 +3,7 @@ package io.steeldome.cli;
 import io.steeldome.cli.command.AdsbCommand;
 import io.steeldome.cli.command.DemoCommand;
 import io.steeldome.cli.command.RunCommand;
+import io.steeldome.cli.command.TrackCommand;
 import io.steeldome.cli.command.ValidateCommand;
 import io.steeldome.core.error.SteeldomeException;
 import java.io.PrintWriter;
@@ -25,6 +26,7 @@ import picocli.CommandLine.Command;
             RunCommand.class,
             ValidateCommand.class,
             AdsbCommand.class,
+            TrackCommand.class,
             CommandLine.HelpCommand.class
         },
         footer = {"", "Start with: steeldome demo", "Exit codes: 0 ok, 1 internal error, 2 bad input (located message)."
@@ -50,7 +52,8 @@ public final class SteeldomeCli implements Runnable {
         CommandLine cl = new CommandLine(new SteeldomeCli());
         cl.setOut(out);
         cl.setErr(err);
-        cl.setExitCodeExceptionMapper(e -> e instanceof SteeldomeException ? EXIT_USAGE : 1);
+        cl.setExitCodeExceptionMapper(
+                e -> e instanceof SteeldomeException || e instanceof CommandLine.ParameterException ? EXIT_USAGE : 1);
         cl.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {
             if (ex instanceof SteeldomeException || ex instanceof java.nio.file.NoSuchFileException) {
                 // User errors: the message says where and how to fix; a stack trace would only hide it.

@@ -59,6 +59,13 @@ class SteeldomeCliTest {
     }
 
     @Test
+    void badOptionIsAUserError() {
+        Result r = run("demo", "--seed", "not-a-number");
+        assertThat(r.code()).isEqualTo(SteeldomeCli.EXIT_USAGE);
+        assertThat(r.err()).contains("--seed").doesNotContain("\tat ");
+    }
+
+    @Test
     void missingFileIsAUserError(@TempDir Path tmp) {
         Result r = run("run", tmp.resolve("nope.yaml").toString());
         assertThat(r.code()).isEqualTo(SteeldomeCli.EXIT_USAGE);

@@ -1,0 +1,22 @@
+package io.steeldome.sim.trackfile;
+
+import java.util.Locale;
+
+/** Data association methods of the tracking contract; only {@link #GNN} is implemented so far. */
+public enum AssociatorKind {
+    /** Global nearest neighbour (implemented). */
+    GNN,
+    /** Joint probabilistic data association (not implemented yet). */
+    JPDA,
+    /** Multiple hypothesis tracking (not implemented yet). */
+    MHT;
+
+    /** The lower-case name used on the command line and in output files. */
+    public String cliName() {
+        return name().toLowerCase(Locale.ROOT);
+    }
+
+    public boolean implemented() {
+        return this == GNN;
+    }
+}

@@ -1,0 +1,113 @@
+package io.steeldome.sim.trackfile;
+
+import io.steeldome.core.error.SteeldomeException;
+import io.steeldome.core.geo.EnuVector;
+import io.steeldome.core.time.SimTime;
+import io.steeldome.tracking.state.StateLayout;
+import io.steeldome.tracking.tracker.Detection;
+import io.steeldome.tracking.tracker.MultiTargetTracker;
+import io.steeldome.tracking.tracker.Track;
+import io.steeldome.tracking.tracker.TrackId;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.LongSupplier;
+
+/**
+ * Runs the tracker over measurement (and optionally truth) files: lines the scans up ({@link ScanTimeline}), feeds
+ * every scan to a fresh {@link MultiTargetTracker}, keeps the confirmed tracks of each scan and scores them
+ * ({@link TrackAccuracy}). Everything happens in memory, so a caller writes its outputs only after a complete run.
+ */
+public final class TrackFileRun {
+    /** Sensor id given to every detection of a file. */
+    public static final String SENSOR_ID = "file";
+
+    private final TrackRunSettings settings;
+
+    private TrackFileRun(TrackRunSettings settings) {
+        this.settings = settings;
+    }
+
+    /**
+     * @throws SteeldomeException {@link TrackFileError#NOT_IMPLEMENTED} for an associator or filter that does not
+     *     exist yet, so that a caller can fail before reading any file
+     */
+    public static TrackFileRun of(TrackRunSettings settings) {
+        if (!settings.associator().implemented()) {
+            throw new SteeldomeException(
+                    TrackFileError.NOT_IMPLEMENTED, settings.associator().cliName(), "--associator gnn");
+        }
+        if (!settings.filter().implemented()) {
+            throw new SteeldomeException(
+                    TrackFileError.NOT_IMPLEMENTED, settings.filter().cliName(), "--filter kf");
+        }
+        return new TrackFileRun(settings);
+    }
+
+    public TrackRunSettings settings() {
+        return settings;
+    }
+
+    /**
+     * Tracks {@code measurements} and, given {@code truth}, scores the tracks. Position is compared in 3-D when both
+     * files have z, otherwise on x and y.
+     *
+     * @param nanoClock a monotonic clock in nanoseconds (e.g. {@code System::nanoTime}), read just before and just
+     *     after each tracker call; it only feeds {@link TrackRunResult#throughput()}
+     * @throws SteeldomeException with file and line for inputs that do not fit together (see
+     *     {@link ScanTimeline#merge}), {@link TrackFileError#NO_SCANS} when there is nothing to track
+     */
+    public TrackRunResult run(MeasurementFile measurements, Optional<TruthFile> truth, LongSupplier nanoClock) {
+        List<ScanFrame> frames = ScanTimeline.merge(measurements, truth, settings.scanPeriodS());
+        if (frames.isEmpty()) {
+            throw new SteeldomeException(TrackFileError.NO_SCANS, measurements.source());
+        }
+        double[][] covarianceM2 = settings.detectionCovarianceM2();
+        List<List<Detection>> detections = new ArrayList<>(frames.size());
+        for (ScanFrame f : frames) {
+            SimTime t = SimTime.ofSeconds(f.timeS());
+            List<Detection> scan = new ArrayList<>(f.detectionsM().size());
+            for (EnuVector p : f.detectionsM()) {
+                scan.add(new Detection(t, SENSOR_ID, p.eastM(), p.northM(), p.upM(), covarianceM2));
+            }
+            detections.add(scan);
+        }
+
+        MultiTargetTracker tracker = new MultiTargetTracker(settings.trackerConfig());
+        long[] scanNanos = new long[frames.size()];
+        List<TrackScan> out = new ArrayList<>(frames.size());
+        Set<TrackId> confirmed = new HashSet<>();
+        for (int i = 0; i < frames.size(); i++) {
+            ScanFrame f = frames.get(i);
+            SimTime t = SimTime.ofSeconds(f.timeS());
+            List<Detection> scan = detections.get(i);
+            long start = nanoClock.getAsLong();
+            List<Track> tracks = tracker.process(t, SENSOR_ID, scan);
+            scanNanos[i] = nanoClock.getAsLong() - start;
+            List<LabelledPosition> estimates = tracks.stream()
+                    .filter(Track::isConfirmed)
+                    .sorted(Comparator.comparing(Track::id))
+                    .map(tr -> new LabelledPosition(
+                            tr.id().value(),
+                            new EnuVector(
+                                    tr.state().meanAt(StateLayout.EAST),
+                                    tr.state().meanAt(StateLayout.NORTH),
+                                    tr.state().meanAt(StateLayout.UP))))
+                    .toList();
+            tracks.stream().filter(Track::isConfirmed).forEach(tr -> confirmed.add(tr.id()));
+            out.add(new TrackScan(f.scan(), f.timeS(), estimates));
+        }
+        boolean threeD = measurements.hasZ() && truth.map(TruthFile::hasZ).orElse(false);
+        Optional<TrackAccuracy> accuracy = truth.map(g -> TrackAccuracy.score(frames, out, threeD));
+        return new TrackRunResult(
+                settings,
+                measurements.hasZ(),
+                out,
+                confirmed.size(),
+                accuracy,
+                Throughput.of(measurements.detectionCount(), scanNanos));
+    }
+}

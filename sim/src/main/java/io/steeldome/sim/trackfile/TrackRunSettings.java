@@ -1,0 +1,84 @@
+package io.steeldome.sim.trackfile;
+
+import io.steeldome.core.error.Checks;
+import io.steeldome.tracking.model.ConstantVelocity;
+import io.steeldome.tracking.tracker.TrackerConfig;
+
+/**
+ * What a file run is told about the data, and the tracker built from it.
+ *
+ * <p>The tracker's life-cycle settings are fixed to those of the Stone Soup anchor runs (see
+ * {@code /work/shared/anchors/tracking/results.json}, {@code params}) so that the two can be compared on identical
+ * measurements: initial velocity standard deviation 20 m/s per axis, a gate at Mahalanobis distance 3, confirmation
+ * on the third detection (a tentative track dies at its second miss), deletion of a confirmed track after 5 misses
+ * in a row.
+ *
+ * <p>2-D data runs through the 3-D tracker with z = 0 and a z variance equal to the x/y one ({@code measSigmaM^2}).
+ * Every track then stays at z = 0 exactly and its x/y estimate is the one of a 2-D filter, since the constant-velocity
+ * axes are independent.
+ *
+ * @param measSigmaM standard deviation of each detection coordinate; the detection covariance is
+ *     {@code measSigmaM^2 I}
+ * @param detectionProbability Pd; accepted for the probabilistic associators, not used by GNN
+ * @param clutterPerScan mean number of false detections per scan; accepted for the probabilistic associators, not
+ *     used by GNN
+ * @param processNoiseM2PerS3 continuous white-noise acceleration intensity q of the constant-velocity model
+ * @param scanPeriodS nominal scan period; gives the time of scans that have no rows in any input file
+ */
+public record TrackRunSettings(
+        AssociatorKind associator,
+        FilterKind filter,
+        double measSigmaM,
+        double detectionProbability,
+        double clutterPerScan,
+        double processNoiseM2PerS3,
+        double scanPeriodS) {
+
+    /** Stone Soup's {@code prior_vel_sd}; the tracker's initiator uses half its maximum speed as this sigma. */
+    public static final double INITIAL_VELOCITY_SIGMA_MPS = 20;
+    /** Stone Soup's {@code missed_distance} = 3 (Mahalanobis), squared. */
+    public static final double GATE_CHI_SQUARE = 9;
+    /** Stone Soup's {@code min_points} = 3. */
+    public static final int CONFIRM_HITS = 3;
+    /**
+     * With 3 hits needed, a window of 4 scans fails a tentative track at its second miss. Stone Soup's tentative
+     * deleter (2 steps) needs two misses in a row, so a target detected hit, miss, hit, miss, hit is confirmed there at
+     * its fifth scan but restarted here; the tracker's M-of-N rule has no consecutive-miss variant.
+     */
+    public static final int CONFIRM_WINDOW_SCANS = 4;
+    /** Stone Soup's {@code confirmed_delete_steps} = 5. */
+    public static final int DELETE_AFTER_MISSES = 5;
+    /** Large enough never to act before the miss rule on these data; deletion is by misses, as in the anchors. */
+    private static final double MAX_POSITION_SIGMA_M = 10_000;
+
+    public TrackRunSettings {
+        Checks.positive("measSigmaM", measSigmaM, "m");
+        Checks.positive("detectionProbability", detectionProbability, "");
+        Checks.inRange("detectionProbability", detectionProbability, 0, 1, "");
+        Checks.nonNegative("clutterPerScan", clutterPerScan, "");
+        Checks.nonNegative("processNoiseM2PerS3", processNoiseM2PerS3, "m^2/s^3");
+        Checks.positive("scanPeriodS", scanPeriodS, "s");
+    }
+
+    /** The anchor scenarios' values: GNN, KF, sigma 5 m, Pd 0.9, 10 clutter per scan, q 0.05, 1 s. */
+    public static TrackRunSettings defaults() {
+        return new TrackRunSettings(AssociatorKind.GNN, FilterKind.KF, 5, 0.9, 10, 0.05, 1);
+    }
+
+    public TrackerConfig trackerConfig() {
+        return new TrackerConfig(
+                ConstantVelocity.continuousEnu(processNoiseM2PerS3),
+                GATE_CHI_SQUARE,
+                CONFIRM_HITS,
+                CONFIRM_WINDOW_SCANS,
+                DELETE_AFTER_MISSES,
+                2 * INITIAL_VELOCITY_SIGMA_MPS,
+                MAX_POSITION_SIGMA_M);
+    }
+
+    /** {@code measSigmaM^2} on the diagonal, for x, y and z (z included for 2-D data, see the class comment). */
+    public double[][] detectionCovarianceM2() {
+        double v = measSigmaM * measSigmaM;
+        return new double[][] {{v, 0, 0}, {0, v, 0}, {0, 0, v}};
+    }
+}
