@@ -2,23 +2,24 @@ package io.steeldome.tracking.tracker;
 
 import io.steeldome.core.error.SteeldomeException;
 import io.steeldome.core.time.SimTime;
-import io.steeldome.tracking.associate.Association;
+import io.steeldome.tracking.associate.Gating;
 import io.steeldome.tracking.associate.GnnAssociator;
 import io.steeldome.tracking.delete.MissDeleter;
 import io.steeldome.tracking.error.TrackingError;
-import io.steeldome.tracking.filter.Innovation;
-import io.steeldome.tracking.filter.KalmanFilter;
 import io.steeldome.tracking.gate.EllipsoidalGate;
 import io.steeldome.tracking.initiate.MOfNConfirmation;
 import io.steeldome.tracking.initiate.SinglePointInitiator;
+import io.steeldome.tracking.kernel.FixedKalman;
 import io.steeldome.tracking.state.GaussianState;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
-import java.util.OptionalInt;
 import java.util.Set;
+import org.hipparchus.linear.Array2DRowRealMatrix;
+import org.hipparchus.linear.ArrayRealVector;
+import org.hipparchus.linear.RealMatrix;
 
 /**
  * Centralised multi-target tracker: per scan it predicts every track to the scan time, associates by global nearest
@@ -33,23 +34,41 @@ import java.util.Set;
  *
  * <p>Track ids are issued from 1 upwards and never reused. Confined to one thread; {@link #tracks()} returns an
  * immutable snapshot.
+ *
+ * <p>Cost per scan is about linear in tracks plus detections: gating goes through a spatial index over the
+ * detections (see {@link GnnAssociator}), and states are predicted and updated by the allocation-free
+ * {@link FixedKalman} kernels, with F and Q built once per scan interval.
  */
 public final class MultiTargetTracker implements Tracker {
-    private final KalmanFilter filter = new KalmanFilter();
+    private static final int N = FixedKalman.N;
+
     private final TrackerConfig config;
     private final GnnAssociator associator;
     private final SinglePointInitiator initiator;
     private final MOfNConfirmation confirmation;
     private final MissDeleter deleter;
+    private final FixedKalman kalman = new FixedKalman();
 
     private final List<LiveTrack> live = new ArrayList<>();
     private long nextId = 1;
     private Optional<SimTime> lastScan = Optional.empty();
     private List<Track> snapshot = List.of();
+    /** F and Q (row-major) for the interval {@code cachedDtS}; all tracks share one interval per scan. */
+    private double cachedDtS = Double.NaN;
+
+    private final double[] transition = new double[N * N];
+    private final double[] processNoise = new double[N * N];
+    /** Scratch for validating detection covariances. */
+    private final double[] factor = new double[9];
 
     public MultiTargetTracker(TrackerConfig config) {
+        this(config, Gating.INDEXED);
+    }
+
+    /** With an explicit candidate search for gating; {@link Gating#EXHAUSTIVE} is the brute-force reference. */
+    MultiTargetTracker(TrackerConfig config, Gating gating) {
         this.config = config;
-        this.associator = new GnnAssociator(filter, new EllipsoidalGate(config.gateChiSquare()));
+        this.associator = new GnnAssociator(new EllipsoidalGate(config.gateChiSquare()), gating);
         this.initiator = new SinglePointInitiator(config.maxSpeedMps());
         this.confirmation = new MOfNConfirmation(config.confirmHits(), config.confirmWindowScans());
         this.deleter = new MissDeleter(config.maxConsecutiveMisses(), config.maxPositionSigmaM());
@@ -96,43 +115,63 @@ public final class MultiTargetTracker implements Tracker {
         if (lastScan.isPresent() && time.isBefore(lastScan.get())) {
             throw new SteeldomeException(TrackingError.OUT_OF_SEQUENCE_SCAN, time, lastScan.get());
         }
-        detections.forEach(MultiTargetTracker::validate);
+        int nd = detections.size();
+        double[] plotPositions = new double[3 * nd];
+        double[] plotCovariances = new double[9 * nd];
+        for (int d = 0; d < nd; d++) {
+            Detection det = detections.get(d);
+            plotPositions[3 * d] = det.eastM();
+            plotPositions[3 * d + 1] = det.northM();
+            plotPositions[3 * d + 2] = det.upM();
+            double[][] c = det.covarianceM2();
+            for (int i = 0; i < 3; i++) {
+                System.arraycopy(c[i], 0, plotCovariances, 9 * d + 3 * i, 3);
+            }
+            validate(det, plotCovariances, 9 * d);
+        }
         lastScan = Optional.of(time);
 
-        List<GaussianState> predicted = new ArrayList<>(live.size());
         for (LiveTrack t : live) {
-            predicted.add(filter.predict(t.state, config.motionModel(), time));
+            loadModel(time.secondsSince(t.stateTime));
+            kalman.predict(t.x, t.p, transition, processNoise, t.xPredicted, t.pPredicted);
         }
         int[] detectionOfTrack = new int[live.size()];
         Arrays.fill(detectionOfTrack, -1);
         boolean[] used = new boolean[detections.size()];
-        associateStage(TrackStatus.CONFIRMED, predicted, detections, detectionOfTrack, used);
-        associateStage(TrackStatus.TENTATIVE, predicted, detections, detectionOfTrack, used);
+        associateStage(TrackStatus.CONFIRMED, plotPositions, plotCovariances, detectionOfTrack, used);
+        associateStage(TrackStatus.TENTATIVE, plotPositions, plotCovariances, detectionOfTrack, used);
 
         List<LiveTrack> survivors = new ArrayList<>(live.size());
+        double[] z = new double[3];
+        double[] r = new double[9];
         for (int i = 0; i < live.size(); i++) {
             LiveTrack t = live.get(i);
             if (detectionOfTrack[i] >= 0) {
-                Detection d = detections.get(detectionOfTrack[i]);
-                t.state = filter.update(predicted.get(i), d).posterior();
+                int di = detectionOfTrack[i];
+                Detection d = detections.get(di);
+                System.arraycopy(plotPositions, 3 * di, z, 0, 3);
+                System.arraycopy(plotCovariances, 9 * di, r, 0, 9);
+                kalman.update(t.xPredicted, t.pPredicted, z, r, t.x, t.p);
                 t.hits++;
                 t.consecutiveMisses = 0;
                 t.lastUpdate = time;
                 t.sensors.add(d.sensorId());
             } else {
-                t.state = predicted.get(i);
+                t.coast();
                 if (scanSensors.isEmpty() || scanSensors.stream().anyMatch(t.sensors::contains)) {
                     t.misses++;
                     t.consecutiveMisses++;
                 }
             }
+            t.stateTime = time;
             if (t.status == TrackStatus.TENTATIVE) {
                 if (confirmation.isConfirmed(t.hits)) {
                     t.status = TrackStatus.CONFIRMED;
                 } else if (confirmation.hasFailed(t.hits, t.misses)) {
                     continue;
                 }
-            } else if (deleter.shouldDelete(t.snapshot())) {
+                t.publish();
+            } else if (deleter.shouldDelete(t.publish())) {
                 continue;
             }
             survivors.add(t);
@@ -144,59 +183,111 @@ public final class MultiTargetTracker implements Tracker {
                 t.lastUpdate = time;
                 t.sensors.add(det.sensorId());
                 t.status = confirmation.isConfirmed(t.hits) ? TrackStatus.CONFIRMED : TrackStatus.TENTATIVE;
+                t.publish();
                 survivors.add(t);
             }
         }
         live.clear();
         live.addAll(survivors);
-        snapshot = live.stream().map(LiveTrack::snapshot).toList();
+        List<Track> tracks = new ArrayList<>(live.size());
+        for (LiveTrack t : live) {
+            tracks.add(t.published);
+        }
+        snapshot = List.copyOf(tracks);
         return snapshot;
     }
 
-    private void associateStage(
-            TrackStatus status,
-            List<GaussianState> predicted,
-            List<Detection> detections,
-            int[] detectionOfTrack,
-            boolean[] used) {
-        List<Integer> trackIdx = new ArrayList<>();
-        for (int i = 0; i < live.size(); i++) {
-            if (live.get(i).status == status) {
-                trackIdx.add(i);
-            }
-        }
-        List<Integer> detIdx = new ArrayList<>();
-        for (int d = 0; d < detections.size(); d++) {
-            if (!used[d]) {
-                detIdx.add(d);
-            }
-        }
-        if (trackIdx.isEmpty() || detIdx.isEmpty()) {
+    /** F and Q of the motion model over {@code dtS}, converted once per distinct interval. */
+    private void loadModel(double dtS) {
+        if (dtS == cachedDtS) {
             return;
         }
-        Association a = associator.associate(
-                trackIdx.stream().map(predicted::get).toList(),
-                detIdx.stream().map(detections::get).toList());
-        for (int k = 0; k < trackIdx.size(); k++) {
-            OptionalInt j = a.detectionFor(k);
-            if (j.isPresent()) {
-                int d = detIdx.get(j.getAsInt());
-                detectionOfTrack[trackIdx.get(k)] = d;
+        flatten(config.motionModel().transition(dtS), transition);
+        flatten(config.motionModel().processNoise(dtS), processNoise);
+        cachedDtS = dtS;
+    }
+
+    /** Associates the tracks of {@code status} with the plots not yet {@code used}; marks what it assigns. */
+    private void associateStage(
+            TrackStatus status,
+            double[] plotPositions,
+            double[] plotCovariances,
+            int[] detectionOfTrack,
+            boolean[] used) {
+        int[] trackIdx = new int[live.size()];
+        int nt = 0;
+        for (int i = 0; i < live.size(); i++) {
+            if (live.get(i).status == status) {
+                trackIdx[nt++] = i;
+            }
+        }
+        int[] detIdx = new int[used.length];
+        int nd = 0;
+        for (int d = 0; d < used.length; d++) {
+            if (!used[d]) {
+                detIdx[nd++] = d;
+            }
+        }
+        if (nt == 0 || nd == 0) {
+            return;
+        }
+        double[] freePositions = plotPositions;
+        double[] freeCovariances = plotCovariances;
+        if (nd < used.length) {
+            freePositions = new double[3 * nd];
+            freeCovariances = new double[9 * nd];
+            for (int k = 0; k < nd; k++) {
+                System.arraycopy(plotPositions, 3 * detIdx[k], freePositions, 3 * k, 3);
+                System.arraycopy(plotCovariances, 9 * detIdx[k], freeCovariances, 9 * k, 9);
+            }
+        }
+        double[] positions = new double[3 * nt];
+        double[] covariances = new double[9 * nt];
+        for (int k = 0; k < nt; k++) {
+            LiveTrack t = live.get(trackIdx[k]);
+            for (int i = 0; i < 3; i++) {
+                positions[3 * k + i] = t.xPredicted[i];
+                System.arraycopy(t.pPredicted, N * i, covariances, 9 * k + 3 * i, 3);
+            }
+        }
+        int[] assigned = associator.assign(positions, covariances, freePositions, freeCovariances);
+        for (int k = 0; k < nt; k++) {
+            if (assigned[k] >= 0) {
+                int d = detIdx[assigned[k]];
+                detectionOfTrack[trackIdx[k]] = d;
                 used[d] = true;
             }
         }
     }
 
-    private static void validate(Detection d) {
+    /** @param c the detection's covariance, row-major from {@code offset} */
+    private void validate(Detection d, double[] c, int offset) {
         if (!(Double.isFinite(d.eastM()) && Double.isFinite(d.northM()) && Double.isFinite(d.upM()))) {
             throw new SteeldomeException(
                     TrackingError.INVALID_DETECTION, d.sensorId(), d.time(), "non-finite position");
         }
-        try {
-            Innovation.of(d.position().mapMultiply(0), d.covariance());
-        } catch (SteeldomeException e) {
+        if (!FixedKalman.cholesky3(
+                c[offset],
+                0.5 * (c[offset + 1] + c[offset + 3]),
+                0.5 * (c[offset + 2] + c[offset + 6]),
+                c[offset + 4],
+                0.5 * (c[offset + 5] + c[offset + 7]),
+                c[offset + 8],
+                factor)) {
             throw new SteeldomeException(
-                    e, TrackingError.INVALID_DETECTION, d.sensorId(), d.time(), "covariance " + e.getMessage());
+                    TrackingError.INVALID_DETECTION,
+                    d.sensorId(),
+                    d.time(),
+                    "covariance is not symmetric positive definite (give variances in m^2, all above 1e-10)");
+        }
+    }
+
+    private static void flatten(RealMatrix m, double[] out) {
+        int n = m.getRowDimension();
+        for (int i = 0; i < n; i++) {
+            for (int j = 0; j < n; j++) {
+                out[i * n + j] = m.getEntry(i, j);
+            }
         }
     }
 
@@ -204,21 +295,54 @@ public final class MultiTargetTracker implements Tracker {
     private static final class LiveTrack {
         final TrackId id;
         final Set<String> sensors = new HashSet<>();
-        GaussianState state;
+        /** Current state (at {@code stateTime}) and its prediction to the scan being processed, row-major. */
+        double[] x = new double[N];
+
+        double[] p = new double[N * N];
+        double[] xPredicted = new double[N];
+        double[] pPredicted = new double[N * N];
+        SimTime stateTime;
         TrackStatus status = TrackStatus.TENTATIVE;
         SimTime lastUpdate;
         int hits = 1;
         int misses;
         int consecutiveMisses;
+        /** The last published snapshot. */
+        Track published;
 
         LiveTrack(TrackId id, GaussianState state) {
             this.id = id;
-            this.state = state;
+            this.stateTime = state.time();
             this.lastUpdate = state.time();
+            for (int i = 0; i < N; i++) {
+                x[i] = state.meanAt(i);
+                for (int j = 0; j < N; j++) {
+                    p[i * N + j] = state.covarianceAt(i, j);
+                }
+            }
         }
 
-        Track snapshot() {
-            return new Track(id, state, status, lastUpdate, hits, consecutiveMisses);
+        /** Takes the prediction as the current state (a miss); swaps buffers instead of copying. */
+        void coast() {
+            double[] xs = x;
+            x = xPredicted;
+            xPredicted = xs;
+            double[] ps = p;
+            p = pPredicted;
+            pPredicted = ps;
+        }
+
+        /** Builds, stores and returns the snapshot of the current state and counters. */
+        Track publish() {
+            double[][] cov = new double[N][N];
+            for (int i = 0; i < N; i++) {
+                System.arraycopy(p, i * N, cov[i], 0, N);
+            }
+            // wrap without copying: GaussianState.of copies once
+            GaussianState state =
+                    GaussianState.of(stateTime, new ArrayRealVector(x, false), new Array2DRowRealMatrix(cov, false));
+            published = new Track(id, state, status, lastUpdate, hits, consecutiveMisses);
+            return published;
         }
     }
 }
