@@ -167,7 +167,7 @@ public final class MultiTargetTracker implements Tracker {
             if (t.status == TrackStatus.TENTATIVE) {
                 if (confirmation.isConfirmed(t.hits)) {
                     t.status = TrackStatus.CONFIRMED;
-                } else if (confirmation.hasFailed(t.hits, t.misses)) {
+                } else if (tentativeFailed(t)) {
                     continue;
                 }
                 t.publish();
@@ -289,6 +289,11 @@ public final class MultiTargetTracker implements Tracker {
                 out[i * n + j] = m.getEntry(i, j);
             }
         }
+    }
+
+    private boolean tentativeFailed(LiveTrack t) {
+        int k = config.tentativeMaxConsecutiveMisses();
+        return k > 0 ? t.consecutiveMisses >= k : confirmation.hasFailed(t.hits, t.misses);
     }
 
     /** Mutable bookkeeping of one live track; never leaves this class. */

@@ -17,6 +17,9 @@ import io.steeldome.tracking.state.StateLayout;
  * @param maxConsecutiveMisses a confirmed track is deleted after this many counted misses in a row
  * @param maxSpeedMps fastest target to initiate on; the initial velocity standard deviation is half of it
  * @param maxPositionSigmaM a confirmed track is deleted once sqrt(trace of its position covariance) exceeds this
+ * @param tentativeMaxConsecutiveMisses 0: a tentative track fails when the M-of-N window can no longer be met;
+ *     k > 0: it fails after k counted misses in a row instead, however many it has had in all, and is confirmed at
+ *     its M-th hit (Stone Soup's "tentative deleter" rule)
  */
 public record TrackerConfig(
         MotionModel motionModel,
@@ -25,7 +28,8 @@ public record TrackerConfig(
         int confirmWindowScans,
         int maxConsecutiveMisses,
         double maxSpeedMps,
-        double maxPositionSigmaM) {
+        double maxPositionSigmaM,
+        int tentativeMaxConsecutiveMisses) {
 
     /** Continuous white-noise acceleration intensity of the defaults: about 1 g of unmodelled acceleration at 1 Hz. */
     public static final double DEFAULT_PROCESS_NOISE_M2PS3 = 100;
@@ -49,6 +53,32 @@ public record TrackerConfig(
         }
         Checks.positive("maxSpeedMps", maxSpeedMps, "m/s");
         Checks.positive("maxPositionSigmaM", maxPositionSigmaM, "m");
+        if (tentativeMaxConsecutiveMisses < 0) {
+            throw new SteeldomeException(
+                    TrackingError.INVALID_CONFIG,
+                    "tentativeMaxConsecutiveMisses must be >= 0 (0 = M-of-N window rule), got "
+                            + tentativeMaxConsecutiveMisses);
+        }
+    }
+
+    /** With the M-of-N window rule for tentative tracks. */
+    public TrackerConfig(
+            MotionModel motionModel,
+            double gateChiSquare,
+            int confirmHits,
+            int confirmWindowScans,
+            int maxConsecutiveMisses,
+            double maxSpeedMps,
+            double maxPositionSigmaM) {
+        this(
+                motionModel,
+                gateChiSquare,
+                confirmHits,
+                confirmWindowScans,
+                maxConsecutiveMisses,
+                maxSpeedMps,
+                maxPositionSigmaM,
+                0);
     }
 
     /**
@@ -68,6 +98,20 @@ public record TrackerConfig(
                 confirmWindowScans,
                 maxConsecutiveMisses,
                 maxSpeedMps,
-                maxPositionSigmaM);
+                maxPositionSigmaM,
+                tentativeMaxConsecutiveMisses);
+    }
+
+    /** The same configuration with tentative tracks failing after {@code k} consecutive misses (0: window rule). */
+    public TrackerConfig withTentativeMaxConsecutiveMisses(int k) {
+        return new TrackerConfig(
+                motionModel,
+                gateChiSquare,
+                confirmHits,
+                confirmWindowScans,
+                maxConsecutiveMisses,
+                maxSpeedMps,
+                maxPositionSigmaM,
+                k);
     }
 }
