@@ -3,8 +3,12 @@ package io.steeldome.sim.trackfile;
 import io.steeldome.core.geo.EnuVector;
 import io.steeldome.tracking.metric.Gospa;
 import io.steeldome.tracking.metric.GospaResult;
+import io.steeldome.tracking.metric.IdentityResult;
+import io.steeldome.tracking.metric.TrackIdentity;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalDouble;
 
@@ -12,7 +16,8 @@ import java.util.OptionalDouble;
  * Accuracy of the confirmed tracks against truth, with the conventions of the Stone Soup anchors: GOSPA with c =
  * 100 m, p = 2, alpha = 2 on position, per scan, averaged over all scans and over the scans from the sixth on ("scans
  * 5 onwards", leaving out track initiation); RMSE pooled over every pair that the per-scan GOSPA assignment makes
- * (distance below c).
+ * (distance below c). Track identity (ID switches, track breaks) over the same per-scan GOSPA pairs, all scans
+ * included; definitions in {@link TrackIdentity}.
  *
  * @param dimensions 3 when z was compared, 2 for x and y only
  * @param allScans GOSPA averaged over every scan
@@ -20,6 +25,7 @@ import java.util.OptionalDouble;
  * @param rmseM position RMSE over the assigned pairs; empty when no pair was assigned
  * @param assignedPairs number of (scan, truth, track) pairs assigned
  * @param perScan the GOSPA of each scan
+ * @param identity ID switches, track breaks and distinct tracks per truth, over all scans
  */
 public record TrackAccuracy(
         int dimensions,
@@ -27,7 +33,8 @@ public record TrackAccuracy(
         Optional<GospaMean> steady,
         OptionalDouble rmseM,
         long assignedPairs,
-        List<GospaResult> perScan) {
+        List<GospaResult> perScan,
+        IdentityResult identity) {
 
     public static final double GOSPA_CUTOFF_M = 100;
     public static final double GOSPA_ORDER = 2;
@@ -52,6 +59,8 @@ public record TrackAccuracy(
         List<GospaResult> perScan = new ArrayList<>(frames.size());
         double squaredErrorSumM2 = 0;
         long assigned = 0;
+        List<Map<Long, double[]>> truthById = new ArrayList<>(frames.size());
+        List<Map<Long, double[]>> tracksById = new ArrayList<>(frames.size());
         for (int i = 0; i < frames.size(); i++) {
             ScanFrame f = frames.get(i);
             TrackScan t = tracks.get(i);
@@ -66,6 +75,8 @@ public record TrackAccuracy(
                             .map(p -> coordinates(p.positionM(), threeD))
                             .toList());
             perScan.add(r);
+            truthById.add(byId(f.truth(), threeD, "truth target_id", f.scan()));
+            tracksById.add(byId(t.tracks(), threeD, "track id", t.scan()));
             // with p = 2 the localisation part is sqrt(sum of squared assigned distances)
             squaredErrorSumM2 += r.localisationM() * r.localisationM();
             assigned += r.assignedCount();
@@ -78,7 +89,18 @@ public record TrackAccuracy(
                         : Optional.empty(),
                 assigned > 0 ? OptionalDouble.of(Math.sqrt(squaredErrorSumM2 / assigned)) : OptionalDouble.empty(),
                 assigned,
-                perScan);
+                perScan,
+                new TrackIdentity(GOSPA_CUTOFF_M).evaluate(truthById, tracksById));
+    }
+
+    private static Map<Long, double[]> byId(List<LabelledPosition> positions, boolean threeD, String what, int scan) {
+        Map<Long, double[]> m = new LinkedHashMap<>();
+        for (LabelledPosition p : positions) {
+            if (m.put(p.id(), coordinates(p.positionM(), threeD)) != null) {
+                throw new IllegalArgumentException(what + " " + p.id() + " appears twice at scan " + scan);
+            }
+        }
+        return m;
     }
 
     private static double[] coordinates(EnuVector p, boolean threeD) {

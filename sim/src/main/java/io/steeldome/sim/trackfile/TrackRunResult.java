@@ -36,7 +36,7 @@ public record TrackRunResult(
 
     /**
      * The metrics as pretty-printed JSON: settings, track counts, throughput and, with truth, GOSPA (means over all
-     * scans and over scans 5 onwards, with their parts) and RMSE. Undefined numbers are {@code null}.
+     * scans and over scans 5 onwards, with their parts), RMSE and track identity. Undefined numbers are {@code null}.
      */
     public String metricsJson() {
         ObjectNode root = JSON.createObjectNode();
@@ -74,6 +74,18 @@ public record TrackRunResult(
             }
             putNumber(root, "rmse_m", a.rmseM().isPresent() ? a.rmseM().getAsDouble() : Double.NaN);
             root.put("assigned_pairs", a.assignedPairs());
+            ObjectNode id = root.putObject("identity");
+            id.put(
+                    "definition",
+                    "per-scan GOSPA pairs (c_m, alpha 2);"
+                            + " id_switches: a truth's paired track differs from the one at its last paired scan;"
+                            + " track_breaks: a truth paired again after >= 1 unpaired scan");
+            id.put("c_m", TrackAccuracy.GOSPA_CUTOFF_M);
+            id.put("truths", a.identity().perTruth().size());
+            id.put("id_switches", a.identity().idSwitches());
+            id.put("track_breaks", a.identity().trackBreaks());
+            id.put("mean_track_ids_per_truth", a.identity().meanDistinctTrackIds());
+            id.put("untracked_truths", a.identity().untrackedTruths());
         });
         ObjectNode p = root.putObject("throughput");
         p.put("timed", "wall clock around each tracker call only (no file reading, writing or scoring)");

@@ -95,4 +95,28 @@ class TrackAccuracyTest {
                 TrackAccuracy.score(List.of(truthScan(0, List.of())), List.of(new TrackScan(0, 0, List.of())), false);
         assertThat(a.allScans().distanceM()).isZero();
     }
+
+    @Test
+    void identityCountsSwitchesAndBreaksOnTheSameGospaPairs() {
+        // truths 1 at (0,0) and 2 at (1000,0) for 5 scans. Scans 0-1: track 8 on truth 1, 9 on truth 2; scan 2: only
+        // a track 150 m from truth 1 (beyond c), so both truths are unpaired; scans 3-4: tracks 9 on truth 1 and 8 on
+        // truth 2. By hand: each truth is re-acquired once after a gap (2 breaks) by the other track (2 switches).
+        List<ScanFrame> frames = new ArrayList<>();
+        List<TrackScan> tracks = new ArrayList<>();
+        for (int s = 0; s < 5; s++) {
+            frames.add(truthScan(s, List.of(at(1, 0, 0), at(2, 1000, 0))));
+        }
+        tracks.add(new TrackScan(0, 0, List.of(at(8, 1, 0), at(9, 1001, 0))));
+        tracks.add(new TrackScan(1, 1, List.of(at(8, 1, 0), at(9, 1001, 0))));
+        tracks.add(new TrackScan(2, 2, List.of(at(8, 150, 0))));
+        tracks.add(new TrackScan(3, 3, List.of(at(8, 1000, 2), at(9, 0, 2))));
+        tracks.add(new TrackScan(4, 4, List.of(at(8, 1000, 2), at(9, 0, 2))));
+
+        TrackAccuracy a = TrackAccuracy.score(frames, tracks, false);
+
+        assertThat(a.identity().idSwitches()).isEqualTo(2);
+        assertThat(a.identity().trackBreaks()).isEqualTo(2);
+        assertThat(a.identity().meanDistinctTrackIds()).isEqualTo(2);
+        assertThat(a.assignedPairs()).isEqualTo(8);
+    }
 }

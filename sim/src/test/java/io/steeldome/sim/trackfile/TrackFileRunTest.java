@@ -137,6 +137,12 @@ class TrackFileRunTest {
         assertThat(j.at("/tracks/confirmed_track_count").asInt()).isZero();
         assertThat(j.at("/throughput/ms_per_scan_mean").isNumber()).isTrue();
         assertThat(j.at("/detections").asInt()).isEqualTo(1);
+        // the one truth is never tracked: no switch, no break, zero track ids
+        assertThat(j.at("/identity/truths").asInt()).isEqualTo(1);
+        assertThat(j.at("/identity/id_switches").asInt()).isZero();
+        assertThat(j.at("/identity/track_breaks").asInt()).isZero();
+        assertThat(j.at("/identity/untracked_truths").asInt()).isEqualTo(1);
+        assertThat(j.at("/identity/mean_track_ids_per_truth").asDouble()).isZero();
     }
 
     @Test
