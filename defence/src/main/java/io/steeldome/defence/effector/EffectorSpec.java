@@ -23,6 +23,10 @@ import java.util.OptionalDouble;
  * @param fireChannels engagements the fire control can guide at once
  * @param reloadS time to reload a full magazine
  * @param costPerShotUsd cost of one round (for a gun, one burst)
+ * @param seekerBasketM radius around the guided aim point inside which the interceptor's terminal seeker acquires a
+ *     threat; outside it the shot is wasted (assumed: no public figures; default {@value Builder#DEFAULT_SEEKER_BASKET_M})
+ * @param maxDivertM how far midcourse guidance can move the aim point from the one planned at launch (assumed;
+ *     default {@value Builder#DEFAULT_MAX_DIVERT_M})
  */
 public record EffectorSpec(
         String layerName,
@@ -34,7 +38,9 @@ public record EffectorSpec(
         int magazine,
         int fireChannels,
         double reloadS,
-        double costPerShotUsd) {
+        double costPerShotUsd,
+        double seekerBasketM,
+        double maxDivertM) {
 
     public EffectorSpec {
         if (layerName == null || layerName.isBlank()) {
@@ -47,6 +53,8 @@ public record EffectorSpec(
         requireCount("fireChannels", fireChannels, 1);
         Checks.nonNegative("reloadS", reloadS, "s");
         Checks.nonNegative("costPerShotUsd", costPerShotUsd, "USD");
+        Checks.positive("seekerBasketM", seekerBasketM, "m");
+        Checks.nonNegative("maxDivertM", maxDivertM, "m");
         pkByClass = copy(pkByClass);
         for (Map.Entry<ThreatClass, Double> e : pkByClass.entrySet()) {
             double pk = e.getValue();
@@ -79,7 +87,9 @@ public record EffectorSpec(
                 .magazine(magazine)
                 .fireChannels(fireChannels)
                 .reloadS(reloadS)
-                .costPerShotUsd(costPerShotUsd);
+                .costPerShotUsd(costPerShotUsd)
+                .seekerBasketM(seekerBasketM)
+                .maxDivertM(maxDivertM);
         pkByClass.forEach(b::pk);
         maxRangeByClassM.forEach(b::maxRangeM);
         return b;
@@ -126,6 +136,11 @@ public record EffectorSpec(
 
     /** Mutable builder; {@link #build()} validates everything through the record constructor. */
     public static final class Builder {
+        /** Assumed seeker acquisition basket of a missile interceptor, m. */
+        public static final double DEFAULT_SEEKER_BASKET_M = 1500;
+        /** Assumed midcourse divert capability, m. */
+        public static final double DEFAULT_MAX_DIVERT_M = 5000;
+
         private final String layerName;
         private Envelope envelope;
         private Flyout flyout;
@@ -136,6 +151,8 @@ public record EffectorSpec(
         private int fireChannels = 1;
         private double reloadS = Double.NaN;
         private double costPerShotUsd = Double.NaN;
+        private double seekerBasketM = DEFAULT_SEEKER_BASKET_M;
+        private double maxDivertM = DEFAULT_MAX_DIVERT_M;
 
         private Builder(String layerName) {
             this.layerName = layerName;
@@ -194,6 +211,16 @@ public record EffectorSpec(
             return this;
         }
 
+        public Builder seekerBasketM(double value) {
+            this.seekerBasketM = value;
+            return this;
+        }
+
+        public Builder maxDivertM(double value) {
+            this.maxDivertM = value;
+            return this;
+        }
+
         public EffectorSpec build() {
             return new EffectorSpec(
                     layerName,
@@ -205,7 +232,9 @@ public record EffectorSpec(
                     magazine,
                     fireChannels,
                     reloadS,
-                    costPerShotUsd);
+                    costPerShotUsd,
+                    seekerBasketM,
+                    maxDivertM);
         }
     }
 }

@@ -107,4 +107,21 @@ class EffectorSpecTest {
         assertThat(EffectorPresets.C_UAS_GUN.canEngage(ThreatClass.BALLISTIC_MISSILE))
                 .isFalse();
     }
+
+    @Test
+    void guidanceLimitsDefaultToTheDocumentedAssumptionsAndAreValidated() {
+        EffectorSpec sr = EffectorPresets.SHORT_RANGE;
+        assertThat(sr.seekerBasketM()).isEqualTo(1500);
+        assertThat(sr.maxDivertM()).isEqualTo(5000);
+        EffectorSpec tight = sr.toBuilder().seekerBasketM(300).maxDivertM(0).build();
+        assertThat(tight.seekerBasketM()).isEqualTo(300);
+        assertThat(tight.maxDivertM()).isZero();
+        assertThat(tight.toBuilder().build()).isEqualTo(tight);
+        assertThatThrownBy(() -> sr.toBuilder().seekerBasketM(0).build())
+                .isInstanceOf(SteeldomeException.class)
+                .hasMessageContaining("seekerBasketM");
+        assertThatThrownBy(() -> sr.toBuilder().maxDivertM(-1).build())
+                .isInstanceOf(SteeldomeException.class)
+                .hasMessageContaining("maxDivertM");
+    }
 }

@@ -411,8 +411,14 @@ final class Simulation {
         EngagementRecord rec = engagements.get(k);
         TrackId trackId = new TrackId(rec.trackId());
         pendingShots.merge(trackId, -1, Integer::sum);
-        inFlight[world.effectorIndex(rec.effectorId())]--;
-        EnuVector aim = guidedAimPoint(now, trackId, world.frame().toEnu(rec.plannedInterceptPoint()));
+        int e = world.effectorIndex(rec.effectorId());
+        inFlight[e]--;
+        Effector effector = world.effectors().get(e);
+        EnuVector aim = guidedAimPoint(
+                now,
+                trackId,
+                world.frame().toEnu(rec.plannedInterceptPoint()),
+                effector.spec().maxDivertM());
         int nearest = nearestLiveThreat(now, aim);
         double best = nearest < 0
                 ? Double.POSITIVE_INFINITY
@@ -424,16 +430,12 @@ final class Simulation {
                         .norm();
         EngagementRecord.Result result;
         Optional<String> threatId = Optional.empty();
-        if (nearest < 0 || best > World.SEEKER_BASKET_M) {
+        if (nearest < 0 || best > effector.spec().seekerBasketM()) {
             result = EngagementRecord.Result.NO_TARGET_IN_BASKET;
         } else {
             World.ThreatTruth t = world.threats().get(nearest);
             threatId = Optional.of(t.config().id());
-            double pk = world.effectors()
-                    .get(world.effectorIndex(rec.effectorId()))
-                    .spec()
-                    .pk(t.type().threatClass())
-                    .orElse(0.0);
+            double pk = effector.spec().pk(t.type().threatClass()).orElse(0.0);
             if (engagementRng.nextDouble() < pk) {
                 result = EngagementRecord.Result.KILL;
                 alive[nearest] = false;
@@ -477,7 +479,7 @@ final class Simulation {
      * Command midcourse guidance: the interceptor is steered, up to its divert limit, to where the engaged track's
      * latest estimate says the threat is now. If the track has been dropped it flies to the point planned at launch.
      */
-    private EnuVector guidedAimPoint(SimTime now, TrackId trackId, EnuVector planned) {
+    private EnuVector guidedAimPoint(SimTime now, TrackId trackId, EnuVector planned, double maxDivertM) {
         for (Track t : tracker.tracks()) {
             if (t.id().equals(trackId)) {
                 double dt = now.secondsSince(t.state().time());
@@ -485,7 +487,7 @@ final class Simulation {
                         t.state().meanAt(StateLayout.EAST) + dt * t.state().meanAt(StateLayout.V_EAST),
                         t.state().meanAt(StateLayout.NORTH) + dt * t.state().meanAt(StateLayout.V_NORTH),
                         t.state().meanAt(StateLayout.UP) + dt * t.state().meanAt(StateLayout.V_UP));
-                return predicted.minus(planned).norm() <= World.MAX_DIVERT_M ? predicted : planned;
+                return predicted.minus(planned).norm() <= maxDivertM ? predicted : planned;
             }
         }
         return planned;

@@ -48,18 +48,6 @@ record World(
         ThreatEvaluator evaluator,
         SceneLayout layout) {
 
-    /**
-     * Radius around the planned intercept point inside which an interceptor's terminal seeker acquires and homes on a
-     * threat. It absorbs the track's prediction error; outside it the shot is wasted. Assumed, not published.
-     */
-    static final double SEEKER_BASKET_M = 1500;
-
-    /**
-     * How far midcourse guidance can move the aim point from the one planned at launch. Beyond it the interceptor
-     * cannot turn in time. Assumed, not published.
-     */
-    static final double MAX_DIVERT_M = 5000;
-
     /** One threat's truth: its scenario entry, its type, and where it really flies. */
     record ThreatTruth(ThreatConfig config, ThreatType type, Trajectory trajectory) {}
 
