@@ -136,9 +136,9 @@ class TrackCommandTest {
         Path m = Files.writeString(dir.resolve("M.csv"), "scan,time_s,x_m,y_m\n0,0,1,2\n");
         Path t = dir.resolve("T.csv");
 
-        Result jpda = run("track", "--measurements", m.toString(), "--out", t.toString(), "--associator", "jpda");
-        assertThat(jpda.code()).isEqualTo(SteeldomeCli.EXIT_USAGE);
-        assertThat(jpda.err()).contains("not implemented yet: jpda (issue 4)").doesNotContain("\tat ");
+        Result mht = run("track", "--measurements", m.toString(), "--out", t.toString(), "--associator", "mht");
+        assertThat(mht.code()).isEqualTo(SteeldomeCli.EXIT_USAGE);
+        assertThat(mht.err()).contains("not implemented yet: mht (issue 4)").doesNotContain("\tat ");
 
         Result imm = run("track", "--measurements", m.toString(), "--out", t.toString(), "--filter", "IMM");
         assertThat(imm.code()).isEqualTo(SteeldomeCli.EXIT_USAGE);

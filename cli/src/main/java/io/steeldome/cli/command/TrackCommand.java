@@ -80,7 +80,7 @@ public final class TrackCommand implements Callable<Integer> {
             paramLabel = "NAME",
             converter = AssociatorConverter.class,
             completionCandidates = AssociatorNames.class,
-            description = "One of ${COMPLETION-CANDIDATES} (default ${DEFAULT-VALUE}); only gnn is implemented.")
+            description = "One of ${COMPLETION-CANDIDATES} (default ${DEFAULT-VALUE}); gnn and jpda are implemented.")
     AssociatorKind associator;
 
     @Option(
@@ -103,14 +103,14 @@ public final class TrackCommand implements Callable<Integer> {
             names = "--pd",
             defaultValue = "0.9",
             paramLabel = "P",
-            description = "Detection probability (default ${DEFAULT-VALUE}); GNN ignores it.")
+            description = "Detection probability (default ${DEFAULT-VALUE}); used by jpda, GNN ignores it.")
     double pd;
 
     @Option(
             names = "--clutter-per-scan",
             defaultValue = "10",
             paramLabel = "N",
-            description = "Mean false detections per scan (default ${DEFAULT-VALUE}); GNN ignores it.")
+            description = "Mean false detections per scan (default ${DEFAULT-VALUE}); used by jpda, GNN ignores it.")
     double clutterPerScan;
 
     @Option(

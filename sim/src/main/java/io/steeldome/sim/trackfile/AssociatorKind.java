@@ -2,11 +2,11 @@ package io.steeldome.sim.trackfile;
 
 import java.util.Locale;
 
-/** Data association methods of the tracking contract; only {@link #GNN} is implemented so far. */
+/** Data association methods of the tracking contract; {@link #GNN} and {@link #JPDA} are implemented so far. */
 public enum AssociatorKind {
     /** Global nearest neighbour (implemented). */
     GNN,
-    /** Joint probabilistic data association (not implemented yet). */
+    /** Joint probabilistic data association (implemented, with {@code --filter kf}). */
     JPDA,
     /** Multiple hypothesis tracking (not implemented yet). */
     MHT;
@@ -17,6 +17,6 @@ public enum AssociatorKind {
     }
 
     public boolean implemented() {
-        return this == GNN;
+        return this == GNN || this == JPDA;
     }
 }

@@ -5,6 +5,7 @@ import io.steeldome.core.geo.EnuVector;
 import io.steeldome.core.time.SimTime;
 import io.steeldome.tracking.state.StateLayout;
 import io.steeldome.tracking.tracker.Detection;
+import io.steeldome.tracking.tracker.JpdaTracker;
 import io.steeldome.tracking.tracker.MultiTargetTracker;
 import io.steeldome.tracking.tracker.Track;
 import io.steeldome.tracking.tracker.TrackId;
@@ -18,8 +19,13 @@ import java.util.function.LongSupplier;
 
 /**
  * Runs the tracker over measurement (and optionally truth) files: lines the scans up ({@link ScanTimeline}), feeds
- * every scan to a fresh {@link MultiTargetTracker}, keeps the confirmed tracks of each scan and scores them
+ * every scan to a fresh {@link MultiTargetTracker} (GNN) or {@link JpdaTracker} (JPDA), keeps the confirmed tracks of each scan and scores them
  * ({@link TrackAccuracy}). Everything happens in memory, so a caller writes its outputs only after a complete run.
+ *
+ * <p>JPDA's clutter density is {@code clutterPerScan} over the bounding box of all detections of the file: its x/y
+ * area times, for 3-D data, its z extent, and for 2-D data (z = 0 with variance {@code measSigmaM^2})
+ * {@code sqrt(2 pi) measSigmaM}, which keeps the 2-D likelihood ratio (see {@link JpdaConfig}). The box is at least
+ * {@code measSigmaM} wide on every axis, so a file with a single detection still gives a finite density.
  */
 public final class TrackFileRun {
     /** Sensor id given to every detection of a file. */
@@ -44,7 +50,38 @@ public final class TrackFileRun {
             throw new SteeldomeException(
                     TrackFileError.NOT_IMPLEMENTED, settings.filter().cliName(), "--filter kf");
         }
+        if (settings.associator() == AssociatorKind.JPDA && !(settings.clutterPerScan() > 0)) {
+            throw new SteeldomeException(
+                    TrackFileError.NOT_IMPLEMENTED, "jpda without clutter", "--clutter-per-scan above 0");
+        }
         return new TrackFileRun(settings);
+    }
+
+    /** The one call the run makes on either tracker. */
+    private interface ScanProcessor {
+        List<Track> process(SimTime time, String sensorId, List<Detection> detections);
+    }
+
+    private ScanProcessor tracker(List<ScanFrame> frames, boolean hasZ) {
+        if (settings.associator() != AssociatorKind.JPDA) {
+            return new MultiTargetTracker(settings.trackerConfig())::process;
+        }
+        double[] lo = {Double.POSITIVE_INFINITY, Double.POSITIVE_INFINITY, Double.POSITIVE_INFINITY};
+        double[] hi = {Double.NEGATIVE_INFINITY, Double.NEGATIVE_INFINITY, Double.NEGATIVE_INFINITY};
+        for (ScanFrame f : frames) {
+            for (EnuVector p : f.detectionsM()) {
+                double[] a = p.toArray();
+                for (int i = 0; i < 3; i++) {
+                    lo[i] = Math.min(lo[i], a[i]);
+                    hi[i] = Math.max(hi[i], a[i]);
+                }
+            }
+        }
+        double sigma = settings.measSigmaM();
+        double volumeM3 = Math.max(hi[0] - lo[0], sigma)
+                * Math.max(hi[1] - lo[1], sigma)
+                * (hasZ ? Math.max(hi[2] - lo[2], sigma) : Math.sqrt(2 * Math.PI) * sigma);
+        return new JpdaTracker(settings.jpdaConfig(volumeM3))::process;
     }
 
     public TrackRunSettings settings() {
@@ -76,7 +113,7 @@ public final class TrackFileRun {
             detections.add(scan);
         }
 
-        MultiTargetTracker tracker = new MultiTargetTracker(settings.trackerConfig());
+        ScanProcessor tracker = tracker(frames, measurements.hasZ());
         long[] scanNanos = new long[frames.size()];
         List<TrackScan> out = new ArrayList<>(frames.size());
         Set<TrackId> confirmed = new HashSet<>();

@@ -2,6 +2,7 @@ package io.steeldome.sim.trackfile;
 
 import io.steeldome.core.error.Checks;
 import io.steeldome.tracking.model.ConstantVelocity;
+import io.steeldome.tracking.tracker.JpdaConfig;
 import io.steeldome.tracking.tracker.TrackerConfig;
 
 /**
@@ -19,9 +20,8 @@ import io.steeldome.tracking.tracker.TrackerConfig;
  *
  * @param measSigmaM standard deviation of each detection coordinate; the detection covariance is
  *     {@code measSigmaM^2 I}
- * @param detectionProbability Pd; accepted for the probabilistic associators, not used by GNN
- * @param clutterPerScan mean number of false detections per scan; accepted for the probabilistic associators, not
- *     used by GNN
+ * @param detectionProbability Pd; used by JPDA, not by GNN
+ * @param clutterPerScan mean number of false detections per scan; used by JPDA (must then be positive), not by GNN
  * @param processNoiseM2PerS3 continuous white-noise acceleration intensity q of the constant-velocity model
  * @param scanPeriodS nominal scan period; gives the time of scans that have no rows in any input file
  */
@@ -77,6 +77,27 @@ public record TrackRunSettings(
                 DELETE_AFTER_MISSES,
                 2 * INITIAL_VELOCITY_SIGMA_MPS,
                 MAX_POSITION_SIGMA_M);
+    }
+
+    /** Stone Soup's {@code prob_gate} of the anchor JPDA run. */
+    public static final double JPDA_GATE_PROBABILITY = 0.95;
+
+    /**
+     * The JPDA tracker: {@link #trackerConfig()} with Stone Soup's tentative rule (a tentative track dies at its second
+     * miss in a row, as the anchor JPDA run's tentative deleter; on N10 it gives mean GOSPA 13.87 against 14.20 with the
+     * 3-of-4 window), Pd and {@code lambda = clutterPerScan / surveillanceVolumeM3}, gate probability
+     * {@link #JPDA_GATE_PROBABILITY}.
+     *
+     * @param surveillanceVolumeM3 the volume the clutter is spread over (see {@link TrackFileRun} for how a file run
+     *     chooses it)
+     */
+    public JpdaConfig jpdaConfig(double surveillanceVolumeM3) {
+        return JpdaConfig.ofClutterCount(
+                trackerConfig().withTentativeMaxConsecutiveMisses(2),
+                detectionProbability,
+                clutterPerScan,
+                surveillanceVolumeM3,
+                JPDA_GATE_PROBABILITY);
     }
 
     /** {@code measSigmaM^2} on the diagonal, for x, y and z (z included for 2-D data, see the class comment). */

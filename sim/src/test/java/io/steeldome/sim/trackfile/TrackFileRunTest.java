@@ -24,8 +24,7 @@ class TrackFileRunTest {
     static Stream<TrackRunSettings> notImplemented() {
         TrackRunSettings d = TrackRunSettings.defaults();
         return Stream.concat(
-                Stream.of(AssociatorKind.JPDA, AssociatorKind.MHT)
-                        .map(a -> new TrackRunSettings(a, FilterKind.KF, 5, 0.9, 10, 0.05, 1)),
+                Stream.of(AssociatorKind.MHT).map(a -> new TrackRunSettings(a, FilterKind.KF, 5, 0.9, 10, 0.05, 1)),
                 Stream.of(FilterKind.EKF, FilterKind.UKF, FilterKind.IMM)
                         .map(f -> new TrackRunSettings(d.associator(), f, 5, 0.9, 10, 0.05, 1)));
     }
