@@ -140,9 +140,26 @@ class TrackCommandTest {
         assertThat(mht.code()).isEqualTo(SteeldomeCli.EXIT_USAGE);
         assertThat(mht.err()).contains("not implemented yet: mht (issue 4)").doesNotContain("\tat ");
 
-        Result imm = run("track", "--measurements", m.toString(), "--out", t.toString(), "--filter", "IMM");
-        assertThat(imm.code()).isEqualTo(SteeldomeCli.EXIT_USAGE);
-        assertThat(imm.err()).contains("not implemented yet: imm (issue 4)");
+        Result jpdaImm = run(
+                "track",
+                "--measurements",
+                m.toString(),
+                "--out",
+                t.toString(),
+                "--associator",
+                "jpda",
+                "--filter",
+                "IMM");
+        assertThat(jpdaImm.code()).isEqualTo(SteeldomeCli.EXIT_USAGE);
+        assertThat(jpdaImm.err())
+                .contains("not implemented yet: jpda with --filter imm (issue 4)")
+                .doesNotContain("\tat ");
+        assertThat(t).doesNotExist();
+
+        Path immOut = dir.resolve("T-imm.csv");
+        Result imm = run("track", "--measurements", m.toString(), "--out", immOut.toString(), "--filter", "IMM");
+        assertThat(imm.code()).as(imm.err()).isZero();
+        assertThat(immOut).exists();
 
         Result unknown = run("track", "--measurements", m.toString(), "--out", t.toString(), "--associator", "pda");
         // a picocli usage error is a user error too

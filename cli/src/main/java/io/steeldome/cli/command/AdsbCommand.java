@@ -91,7 +91,7 @@ public final class AdsbCommand implements Callable<Integer> {
             results.add(AircraftTrackingStudy.run(
                     flight,
                     new AircraftTrackingStudy.Setup(
-                            "IMM CV + CT (single target)",
+                            "IMM CV + CT, GNN",
                             site,
                             RadarSpec.longRangeSurveillance(),
                             rcsM2,

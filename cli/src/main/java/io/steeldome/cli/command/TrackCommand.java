@@ -89,7 +89,9 @@ public final class TrackCommand implements Callable<Integer> {
             paramLabel = "NAME",
             converter = FilterConverter.class,
             completionCandidates = FilterNames.class,
-            description = "One of ${COMPLETION-CANDIDATES} (default ${DEFAULT-VALUE}); only kf is implemented.")
+            description =
+                    "One of ${COMPLETION-CANDIDATES} (default ${DEFAULT-VALUE}); all run with gnn, only kf with jpda;"
+                            + " imm is nearly-constant velocity + coordinated turn.")
     FilterKind filter;
 
     @Option(

@@ -13,7 +13,8 @@ import io.steeldome.sensors.spec.RadarSpec;
 import io.steeldome.tracking.state.GaussianState;
 import io.steeldome.tracking.state.StateLayout;
 import io.steeldome.tracking.tracker.Detection;
-import io.steeldome.tracking.tracker.ImmSingleTargetTracker;
+import io.steeldome.tracking.tracker.FilteredMultiTargetTracker;
+import io.steeldome.tracking.tracker.FilteredTrackerConfig;
 import io.steeldome.tracking.tracker.MultiTargetTracker;
 import io.steeldome.tracking.tracker.Track;
 import io.steeldome.tracking.tracker.TrackerConfig;
@@ -36,7 +37,8 @@ public final class AircraftTrackingStudy {
     /**
      * @param label what is being compared (e.g. "CV q=1")
      * @param rcsM2 the aircraft's radar cross-section
-     * @param imm empty: the multi-target CV tracker with {@code tracker}; present: the single-target CV + CT IMM
+     * @param imm empty: the multi-target CV tracker with {@code tracker}; present: the multi-target CV + CT IMM
+     *     tracker with {@code tracker}'s life cycle (its motion model is then unused)
      */
     public record Setup(
             String label,
@@ -47,11 +49,25 @@ public final class AircraftTrackingStudy {
             TrackerConfig tracker,
             Optional<ImmSettings> imm) {}
 
-    /** Settings of the CV + coordinated-turn IMM (see {@link ImmSingleTargetTracker}). */
+    /**
+     * Settings of the CV + coordinated-turn IMM (see {@link FilteredMultiTargetTracker}); a new track's turn rate
+     * starts at 0 with {@link #INITIAL_TURN_RATE_SIGMA_RAD_PER_S}.
+     */
     public record ImmSettings(
             double cvProcessNoise, double ctProcessNoise, double turnRateDensity, double switchProbability) {
         /** Tuned for airliners at a 10 s revisit: quiet CV, turns up to a few degrees per second. */
         public static final ImmSettings AIRCRAFT = new ImmSettings(1, 10, 1e-3, 0.1);
+        /** A standard-rate turn, 3 deg/s. */
+        public static final double INITIAL_TURN_RATE_SIGMA_RAD_PER_S = Math.toRadians(3);
+
+        FilteredTrackerConfig.ImmModels models() {
+            return new FilteredTrackerConfig.ImmModels(
+                    cvProcessNoise,
+                    ctProcessNoise,
+                    turnRateDensity,
+                    switchProbability,
+                    INITIAL_TURN_RATE_SIGMA_RAD_PER_S);
+        }
     }
 
     /** One scan: truth and the scoring track (NaN error and id 0 when no confirmed track is near). */
@@ -76,15 +92,18 @@ public final class AircraftTrackingStudy {
 
     private AircraftTrackingStudy() {}
 
+    /** The one call the study makes on either tracker. */
+    private interface ScanProcessor {
+        List<Track> process(SimTime time, String sensorId, List<Detection> detections);
+    }
+
     public static Result run(AdsbFlight flight, Setup setup) {
         LocalFrame frame = LocalFrame.at(setup.radarSite());
         Radar radar = new Radar("radar", setup.radarSite(), setup.radar(), frame);
-        MultiTargetTracker tracker = new MultiTargetTracker(setup.tracker());
-        Optional<ImmSingleTargetTracker> imm = setup.imm()
-                .map(i -> new ImmSingleTargetTracker(
-                        i.cvProcessNoise(), i.ctProcessNoise(), i.turnRateDensity(), i.switchProbability(), 600));
-        long immTrackNumber = 0;
-        boolean immHadTrack = false;
+        ScanProcessor tracker = setup.imm().isPresent()
+                ? new FilteredMultiTargetTracker(FilteredTrackerConfig.imm(
+                        setup.tracker(), setup.imm().get().models()))::process
+                : new MultiTargetTracker(setup.tracker())::process;
         SplittableRandom rng = new SplittableRandom(setup.seed());
         double period = setup.radar().scanPeriodS();
         List<ScanRow> rows = new ArrayList<>();
@@ -109,25 +128,12 @@ public final class AircraftTrackingStudy {
             long bestId = 0;
             EnuVector bestPos = truth;
             double bestD = Double.POSITIVE_INFINITY;
-            if (imm.isPresent()) {
-                Optional<GaussianState> est = imm.get().process(now, dets);
-                if (est.isPresent() && !immHadTrack) {
-                    immTrackNumber++;
-                }
-                immHadTrack = est.isPresent();
-                if (est.isPresent()) {
-                    bestId = immTrackNumber;
-                    bestPos = position(est.get());
-                    bestD = bestPos.minus(truth).norm();
-                }
-            } else {
-                for (Track tr : tracker.process(now, radar.id(), dets)) {
-                    double d = position(tr.state()).minus(truth).norm();
-                    if (tr.isConfirmed() && d < bestD) {
-                        bestD = d;
-                        bestId = tr.id().value();
-                        bestPos = position(tr.state());
-                    }
+            for (Track tr : tracker.process(now, radar.id(), dets)) {
+                double d = position(tr.state()).minus(truth).norm();
+                if (tr.isConfirmed() && d < bestD) {
+                    bestD = d;
+                    bestId = tr.id().value();
+                    bestPos = position(tr.state());
                 }
             }
             boolean turning = flight.turnRateRadPerS(t) > TURNING_RAD_PER_S;

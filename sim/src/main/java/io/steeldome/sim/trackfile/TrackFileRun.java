@@ -5,6 +5,7 @@ import io.steeldome.core.geo.EnuVector;
 import io.steeldome.core.time.SimTime;
 import io.steeldome.tracking.state.StateLayout;
 import io.steeldome.tracking.tracker.Detection;
+import io.steeldome.tracking.tracker.FilteredMultiTargetTracker;
 import io.steeldome.tracking.tracker.JpdaTracker;
 import io.steeldome.tracking.tracker.MultiTargetTracker;
 import io.steeldome.tracking.tracker.Track;
@@ -19,7 +20,8 @@ import java.util.function.LongSupplier;
 
 /**
  * Runs the tracker over measurement (and optionally truth) files: lines the scans up ({@link ScanTimeline}), feeds
- * every scan to a fresh {@link MultiTargetTracker} (GNN) or {@link JpdaTracker} (JPDA), keeps the confirmed tracks of each scan and scores them
+ * every scan to a fresh {@link MultiTargetTracker} (GNN with the KF), {@link FilteredMultiTargetTracker} (GNN with the
+ * EKF, UKF or IMM) or {@link JpdaTracker} (JPDA, KF only), keeps the confirmed tracks of each scan and scores them
  * ({@link TrackAccuracy}). Everything happens in memory, so a caller writes its outputs only after a complete run.
  *
  * <p>JPDA's clutter density is {@code clutterPerScan} over the bounding box of all detections of the file: its x/y
@@ -50,9 +52,19 @@ public final class TrackFileRun {
             throw new SteeldomeException(
                     TrackFileError.NOT_IMPLEMENTED, settings.filter().cliName(), "--filter kf");
         }
+        if (settings.associator() == AssociatorKind.JPDA && settings.filter() != FilterKind.KF) {
+            throw new SteeldomeException(
+                    TrackFileError.NOT_IMPLEMENTED,
+                    "jpda with --filter " + settings.filter().cliName(),
+                    "--filter kf with jpda, or --associator gnn with "
+                            + settings.filter().cliName());
+        }
         if (settings.associator() == AssociatorKind.JPDA && !(settings.clutterPerScan() > 0)) {
             throw new SteeldomeException(
                     TrackFileError.NOT_IMPLEMENTED, "jpda without clutter", "--clutter-per-scan above 0");
+        }
+        if (settings.filter() != FilterKind.KF) {
+            settings.filteredTrackerConfig(); // fails now on settings the filter cannot take
         }
         return new TrackFileRun(settings);
     }
@@ -64,7 +76,10 @@ public final class TrackFileRun {
 
     private ScanProcessor tracker(List<ScanFrame> frames, boolean hasZ) {
         if (settings.associator() != AssociatorKind.JPDA) {
-            return new MultiTargetTracker(settings.trackerConfig())::process;
+            if (settings.filter() == FilterKind.KF) {
+                return new MultiTargetTracker(settings.trackerConfig())::process;
+            }
+            return new FilteredMultiTargetTracker(settings.filteredTrackerConfig())::process;
         }
         double[] lo = {Double.POSITIVE_INFINITY, Double.POSITIVE_INFINITY, Double.POSITIVE_INFINITY};
         double[] hi = {Double.NEGATIVE_INFINITY, Double.NEGATIVE_INFINITY, Double.NEGATIVE_INFINITY};

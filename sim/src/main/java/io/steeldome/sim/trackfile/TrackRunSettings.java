@@ -2,6 +2,8 @@ package io.steeldome.sim.trackfile;
 
 import io.steeldome.core.error.Checks;
 import io.steeldome.tracking.model.ConstantVelocity;
+import io.steeldome.tracking.tracker.FilteredTrackerConfig;
+import io.steeldome.tracking.tracker.FilteredTrackerConfig.FilterChoice;
 import io.steeldome.tracking.tracker.JpdaConfig;
 import io.steeldome.tracking.tracker.TrackerConfig;
 
@@ -77,6 +79,40 @@ public record TrackRunSettings(
                 DELETE_AFTER_MISSES,
                 2 * INITIAL_VELOCITY_SIGMA_MPS,
                 MAX_POSITION_SIGMA_M);
+    }
+
+    /** Turn-rate random-walk density of the IMM's coordinated-turn mode, rad^2/s^3 (about 0.6 deg/s per sqrt(s)). */
+    public static final double IMM_TURN_RATE_DENSITY_RAD2PS3 = 1e-4;
+    /** Probability per scan of the IMM leaving a mode. */
+    public static final double IMM_SWITCH_PROBABILITY = 0.05;
+    /** Turn-rate sigma of a new IMM track's CT mode: a standard-rate turn, 3 deg/s. */
+    public static final double IMM_INITIAL_TURN_RATE_SIGMA_RADPS = Math.toRadians(3);
+
+    /**
+     * The EKF, UKF or IMM tracker (for {@link FilterKind#KF} the EKF, which it equals): {@link #trackerConfig()}'s
+     * life cycle; the IMM's CV mode and its CT mode's acceleration both take {@code processNoiseM2PerS3}, with
+     * {@link #IMM_TURN_RATE_DENSITY_RAD2PS3}, {@link #IMM_SWITCH_PROBABILITY} and
+     * {@link #IMM_INITIAL_TURN_RATE_SIGMA_RADPS}.
+     *
+     * @throws io.steeldome.core.error.SteeldomeException for the IMM with {@code processNoiseM2PerS3} = 0
+     */
+    public FilteredTrackerConfig filteredTrackerConfig() {
+        FilterChoice choice = switch (filter) {
+            case KF, EKF -> FilterChoice.EKF;
+            case UKF -> FilterChoice.UKF;
+            case IMM -> FilterChoice.IMM;
+        };
+        if (choice != FilterChoice.IMM) {
+            return FilteredTrackerConfig.of(trackerConfig(), choice);
+        }
+        return FilteredTrackerConfig.imm(
+                trackerConfig(),
+                new FilteredTrackerConfig.ImmModels(
+                        processNoiseM2PerS3,
+                        processNoiseM2PerS3,
+                        IMM_TURN_RATE_DENSITY_RAD2PS3,
+                        IMM_SWITCH_PROBABILITY,
+                        IMM_INITIAL_TURN_RATE_SIGMA_RADPS));
     }
 
     /** Stone Soup's {@code prob_gate} of the anchor JPDA run. */

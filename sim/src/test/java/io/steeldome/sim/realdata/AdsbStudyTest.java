@@ -24,6 +24,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.junit.jupiter.params.provider.ValueSource;
 
 class AdsbStudyTest {
     private static final String HEADER = "time,lat,lon,altitude_m,heading\n";
@@ -72,11 +73,13 @@ class AdsbStudyTest {
     }
 
     /**
-     * A straight, level flight at 200 m/s, 60-100 km from the radar: the filter must beat the raw plots, whose rms
+     * A straight, level flight at 200 m/s, 60-100 km from the radar: the filter (quiet CV, or the multi-target
+     * CV + CT IMM) must beat the raw plots, whose rms
      * position error follows from the radar's sigmas (sqrt(sr^2 + (r saz)^2 + (r sel)^2) at each scan's range).
      */
-    @Test
-    void straightFlightIsTrackedMoreAccuratelyThanSinglePlots() throws IOException {
+    @ParameterizedTest
+    @ValueSource(booleans = {false, true})
+    void straightFlightIsTrackedMoreAccuratelyThanSinglePlots(boolean imm) throws IOException {
         GeodeticPoint radarSite = GeodeticPoint.ofDegrees(39.0, 32.0, 500);
         StringBuilder csv = new StringBuilder(HEADER);
         GeodeticPoint start =
@@ -102,7 +105,9 @@ class AdsbStudyTest {
                         10,
                         3,
                         TrackerConfig.defaults().withMotionModel(ConstantVelocity.continuousEnu(1)),
-                        java.util.Optional.empty()));
+                        imm
+                                ? java.util.Optional.of(AircraftTrackingStudy.ImmSettings.AIRCRAFT)
+                                : java.util.Optional.empty()));
         List<Double> plotRms = new ArrayList<>();
         for (AircraftTrackingStudy.ScanRow row : r.rows()) {
             double range = row.truthEnuM().norm();

@@ -16,28 +16,41 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.EnumSource;
 import org.junit.jupiter.params.provider.MethodSource;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 class TrackFileRunTest {
-    static Stream<TrackRunSettings> notImplemented() {
-        TrackRunSettings d = TrackRunSettings.defaults();
-        return Stream.concat(
-                Stream.of(AssociatorKind.MHT).map(a -> new TrackRunSettings(a, FilterKind.KF, 5, 0.9, 10, 0.05, 1)),
-                Stream.of(FilterKind.EKF, FilterKind.UKF, FilterKind.IMM)
-                        .map(f -> new TrackRunSettings(d.associator(), f, 5, 0.9, 10, 0.05, 1)));
+    static Stream<Arguments> notImplemented() {
+        return Stream.of(
+                Arguments.of(new TrackRunSettings(AssociatorKind.MHT, FilterKind.KF, 5, 0.9, 10, 0.05, 1), "mht"),
+                Arguments.of(
+                        new TrackRunSettings(AssociatorKind.JPDA, FilterKind.EKF, 5, 0.9, 10, 0.05, 1),
+                        "jpda with --filter ekf"),
+                Arguments.of(
+                        new TrackRunSettings(AssociatorKind.JPDA, FilterKind.UKF, 5, 0.9, 10, 0.05, 1),
+                        "jpda with --filter ukf"),
+                Arguments.of(
+                        new TrackRunSettings(AssociatorKind.JPDA, FilterKind.IMM, 5, 0.9, 10, 0.05, 1),
+                        "jpda with --filter imm"));
     }
 
     @ParameterizedTest
     @MethodSource("notImplemented")
-    void unimplementedMethodsFailClearly(TrackRunSettings s) {
-        String name = s.associator().implemented()
-                ? s.filter().cliName()
-                : s.associator().cliName();
+    void unimplementedMethodsFailClearly(TrackRunSettings s, String name) {
         assertThatThrownBy(() -> TrackFileRun.of(s))
                 .isInstanceOf(SteeldomeException.class)
                 .hasMessageStartingWith("not implemented yet: " + name + " (issue 4)");
+    }
+
+    @Test
+    void immNeedsProcessNoise() {
+        TrackRunSettings s = new TrackRunSettings(AssociatorKind.GNN, FilterKind.IMM, 5, 0.9, 10, 0, 1);
+        assertThatThrownBy(() -> TrackFileRun.of(s))
+                .isInstanceOf(SteeldomeException.class)
+                .hasMessageContaining("cvProcessNoiseM2PerS3");
     }
 
     /**
@@ -45,8 +58,9 @@ class TrackFileRunTest {
      * detection in the middle (scan 10 has no row): the track is confirmed at the third scan (3 hits), coasts through
      * the empty scan, and its output has z.
      */
-    @Test
-    void threeDimensionalTargetIsTrackedThroughAnEmptyScan(@TempDir Path dir) throws IOException {
+    @ParameterizedTest
+    @EnumSource(FilterKind.class)
+    void threeDimensionalTargetIsTrackedThroughAnEmptyScan(FilterKind filter, @TempDir Path dir) throws IOException {
         StringBuilder m = new StringBuilder("scan,time_s,x_m,y_m,z_m\n");
         StringBuilder g = new StringBuilder("scan,time_s,target_id,x_m,y_m,z_m\n");
         for (int k = 0; k < 20; k++) {
@@ -61,7 +75,16 @@ class TrackFileRunTest {
         Path mp = Files.writeString(dir.resolve("M.csv"), m);
         Path gp = Files.writeString(dir.resolve("G.csv"), g);
 
-        TrackRunResult r = TrackFileRun.of(TrackRunSettings.defaults())
+        TrackRunSettings d = TrackRunSettings.defaults();
+        TrackRunSettings settings = new TrackRunSettings(
+                d.associator(),
+                filter,
+                d.measSigmaM(),
+                d.detectionProbability(),
+                d.clutterPerScan(),
+                d.processNoiseM2PerS3(),
+                d.scanPeriodS());
+        TrackRunResult r = TrackFileRun.of(settings)
                 .run(MeasurementCsv.read(mp), Optional.of(TruthCsv.read(gp)), new AtomicLong()::incrementAndGet);
 
         assertThat(r.hasZ()).isTrue();

@@ -22,8 +22,9 @@ import org.hipparchus.linear.RealVector;
 /**
  * One manoeuvring target followed by a CV + coordinated-turn IMM with nearest-neighbour association: each scan the
  * plot with the smallest Mahalanobis distance inside the gate updates it, clutter elsewhere is ignored. It starts from
- * two plots consistent with a maximum speed and drops the track after a run of misses. This is the single-target
- * wiring the multi-target tracker will take over once it carries IMM states (issue 4). Confined to one thread.
+ * two plots consistent with a maximum speed and drops the track after a run of misses. For several targets use
+ * {@link FilteredMultiTargetTracker}; this one stays as the minimal reference wiring of {@link Imm}. Confined to one
+ * thread.
  */
 public final class ImmSingleTargetTracker {
     private static final double GATE_CHI2_3D = 16.27; // 99.9 % for 3 degrees of freedom
