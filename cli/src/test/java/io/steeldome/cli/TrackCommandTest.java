@@ -58,7 +58,7 @@ class TrackCommandTest {
         assertThat(r.out())
                 .contains("--measurements", "--truth", "--metrics", "--out", "--dt", "--process-noise")
                 .contains("gnn, jpda, mht", "kf, ekf, ukf, imm")
-                .contains("GNN ignores")
+                .contains("gnn ignores")
                 .contains("z = 0");
         assertThat(run("--help").out()).contains("track");
     }
@@ -136,9 +136,20 @@ class TrackCommandTest {
         Path m = Files.writeString(dir.resolve("M.csv"), "scan,time_s,x_m,y_m\n0,0,1,2\n");
         Path t = dir.resolve("T.csv");
 
-        Result mht = run("track", "--measurements", m.toString(), "--out", t.toString(), "--associator", "mht");
+        Result mht = run(
+                "track",
+                "--measurements",
+                m.toString(),
+                "--out",
+                t.toString(),
+                "--associator",
+                "mht",
+                "--filter",
+                "ukf");
         assertThat(mht.code()).isEqualTo(SteeldomeCli.EXIT_USAGE);
-        assertThat(mht.err()).contains("not implemented yet: mht (issue 4)").doesNotContain("\tat ");
+        assertThat(mht.err())
+                .contains("not implemented yet: mht with --filter ukf (issue 4)")
+                .doesNotContain("\tat ");
 
         Result jpdaImm = run(
                 "track",

@@ -80,7 +80,7 @@ public final class TrackCommand implements Callable<Integer> {
             paramLabel = "NAME",
             converter = AssociatorConverter.class,
             completionCandidates = AssociatorNames.class,
-            description = "One of ${COMPLETION-CANDIDATES} (default ${DEFAULT-VALUE}); gnn and jpda are implemented.")
+            description = "One of ${COMPLETION-CANDIDATES} (default ${DEFAULT-VALUE}); jpda and mht take --filter kf.")
     AssociatorKind associator;
 
     @Option(
@@ -90,7 +90,7 @@ public final class TrackCommand implements Callable<Integer> {
             converter = FilterConverter.class,
             completionCandidates = FilterNames.class,
             description =
-                    "One of ${COMPLETION-CANDIDATES} (default ${DEFAULT-VALUE}); all run with gnn, only kf with jpda;"
+                    "One of ${COMPLETION-CANDIDATES} (default ${DEFAULT-VALUE}); all run with gnn, only kf with jpda and mht;"
                             + " imm is nearly-constant velocity + coordinated turn.")
     FilterKind filter;
 
@@ -105,14 +105,15 @@ public final class TrackCommand implements Callable<Integer> {
             names = "--pd",
             defaultValue = "0.9",
             paramLabel = "P",
-            description = "Detection probability (default ${DEFAULT-VALUE}); used by jpda, GNN ignores it.")
+            description = "Detection probability (default ${DEFAULT-VALUE}); used by jpda and mht, gnn ignores it.")
     double pd;
 
     @Option(
             names = "--clutter-per-scan",
             defaultValue = "10",
             paramLabel = "N",
-            description = "Mean false detections per scan (default ${DEFAULT-VALUE}); used by jpda, GNN ignores it.")
+            description =
+                    "Mean false detections per scan (default ${DEFAULT-VALUE}); used by jpda and mht, gnn ignores it.")
     double clutterPerScan;
 
     @Option(

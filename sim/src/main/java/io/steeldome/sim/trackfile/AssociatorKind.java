@@ -2,13 +2,13 @@ package io.steeldome.sim.trackfile;
 
 import java.util.Locale;
 
-/** Data association methods of the tracking contract; {@link #GNN} and {@link #JPDA} are implemented so far. */
+/** Data association methods of the tracking contract. */
 public enum AssociatorKind {
     /** Global nearest neighbour (implemented). */
     GNN,
     /** Joint probabilistic data association (implemented, with {@code --filter kf}). */
     JPDA,
-    /** Multiple hypothesis tracking (not implemented yet). */
+    /** Track-oriented multiple hypothesis tracking with N-scan pruning (implemented, with {@code --filter kf}). */
     MHT;
 
     /** The lower-case name used on the command line and in output files. */
@@ -17,6 +17,6 @@ public enum AssociatorKind {
     }
 
     public boolean implemented() {
-        return this == GNN || this == JPDA;
+        return true;
     }
 }

@@ -7,6 +7,7 @@ import io.steeldome.tracking.state.StateLayout;
 import io.steeldome.tracking.tracker.Detection;
 import io.steeldome.tracking.tracker.FilteredMultiTargetTracker;
 import io.steeldome.tracking.tracker.JpdaTracker;
+import io.steeldome.tracking.tracker.MhtTracker;
 import io.steeldome.tracking.tracker.MultiTargetTracker;
 import io.steeldome.tracking.tracker.Track;
 import io.steeldome.tracking.tracker.TrackId;
@@ -24,7 +25,7 @@ import java.util.function.LongSupplier;
  * EKF, UKF or IMM) or {@link JpdaTracker} (JPDA, KF only), keeps the confirmed tracks of each scan and scores them
  * ({@link TrackAccuracy}). Everything happens in memory, so a caller writes its outputs only after a complete run.
  *
- * <p>JPDA's clutter density is {@code clutterPerScan} over the bounding box of all detections of the file: its x/y
+ * <p>JPDA's and MHT's clutter density is {@code clutterPerScan} over the bounding box of all detections of the file: its x/y
  * area times, for 3-D data, its z extent, and for 2-D data (z = 0 with variance {@code measSigmaM^2})
  * {@code sqrt(2 pi) measSigmaM}, which keeps the 2-D likelihood ratio (see {@link JpdaConfig}). The box is at least
  * {@code measSigmaM} wide on every axis, so a file with a single detection still gives a finite density.
@@ -52,16 +53,17 @@ public final class TrackFileRun {
             throw new SteeldomeException(
                     TrackFileError.NOT_IMPLEMENTED, settings.filter().cliName(), "--filter kf");
         }
-        if (settings.associator() == AssociatorKind.JPDA && settings.filter() != FilterKind.KF) {
+        String name = settings.associator().cliName();
+        if (settings.associator() != AssociatorKind.GNN && settings.filter() != FilterKind.KF) {
             throw new SteeldomeException(
                     TrackFileError.NOT_IMPLEMENTED,
-                    "jpda with --filter " + settings.filter().cliName(),
-                    "--filter kf with jpda, or --associator gnn with "
+                    name + " with --filter " + settings.filter().cliName(),
+                    "--filter kf with " + name + ", or --associator gnn with "
                             + settings.filter().cliName());
         }
-        if (settings.associator() == AssociatorKind.JPDA && !(settings.clutterPerScan() > 0)) {
+        if (settings.associator() != AssociatorKind.GNN && !(settings.clutterPerScan() > 0)) {
             throw new SteeldomeException(
-                    TrackFileError.NOT_IMPLEMENTED, "jpda without clutter", "--clutter-per-scan above 0");
+                    TrackFileError.NOT_IMPLEMENTED, name + " without clutter", "--clutter-per-scan above 0");
         }
         if (settings.filter() != FilterKind.KF) {
             settings.filteredTrackerConfig(); // fails now on settings the filter cannot take
@@ -75,7 +77,7 @@ public final class TrackFileRun {
     }
 
     private ScanProcessor tracker(List<ScanFrame> frames, boolean hasZ) {
-        if (settings.associator() != AssociatorKind.JPDA) {
+        if (settings.associator() == AssociatorKind.GNN) {
             if (settings.filter() == FilterKind.KF) {
                 return new MultiTargetTracker(settings.trackerConfig())::process;
             }
@@ -96,6 +98,10 @@ public final class TrackFileRun {
         double volumeM3 = Math.max(hi[0] - lo[0], sigma)
                 * Math.max(hi[1] - lo[1], sigma)
                 * (hasZ ? Math.max(hi[2] - lo[2], sigma) : Math.sqrt(2 * Math.PI) * sigma);
+        if (settings.associator() == AssociatorKind.MHT) {
+            MhtTracker mht = new MhtTracker(settings.mhtConfig(volumeM3));
+            return (time, sensorId, detections) -> mht.process(time, detections);
+        }
         return new JpdaTracker(settings.jpdaConfig(volumeM3))::process;
     }
 

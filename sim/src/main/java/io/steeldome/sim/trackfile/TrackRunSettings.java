@@ -5,6 +5,7 @@ import io.steeldome.tracking.model.ConstantVelocity;
 import io.steeldome.tracking.tracker.FilteredTrackerConfig;
 import io.steeldome.tracking.tracker.FilteredTrackerConfig.FilterChoice;
 import io.steeldome.tracking.tracker.JpdaConfig;
+import io.steeldome.tracking.tracker.MhtConfig;
 import io.steeldome.tracking.tracker.TrackerConfig;
 
 /**
@@ -113,6 +114,29 @@ public record TrackRunSettings(
                         IMM_TURN_RATE_DENSITY_RAD2PS3,
                         IMM_SWITCH_PROBABILITY,
                         IMM_INITIAL_TURN_RATE_SIGMA_RADPS));
+    }
+
+    /** MHT: finalise associations this many scans back. */
+    public static final int MHT_N_SCAN = 3;
+    /** MHT: leaves kept per hypothesis tree. */
+    public static final int MHT_LEAVES_PER_TREE = 10;
+    /** MHT: leaves scoring more than this below their tree's best (log-likelihood ratio) are pruned. */
+    public static final double MHT_PRUNE_GAP = 15;
+
+    /**
+     * The MHT tracker: {@link #trackerConfig()} with the consecutive-miss tentative rule as JPDA's, Pd and
+     * {@code lambda = clutterPerScan / surveillanceVolumeM3}, N-scan {@value #MHT_N_SCAN}, {@value #MHT_LEAVES_PER_TREE}
+     * leaves per tree, pruning gap {@value #MHT_PRUNE_GAP} (N10 anchor: mean GOSPA 13.76, see {@code MhtAnchorTest}).
+     */
+    public MhtConfig mhtConfig(double surveillanceVolumeM3) {
+        return MhtConfig.ofClutterCount(
+                trackerConfig().withTentativeMaxConsecutiveMisses(2),
+                detectionProbability,
+                clutterPerScan,
+                surveillanceVolumeM3,
+                MHT_N_SCAN,
+                MHT_LEAVES_PER_TREE,
+                MHT_PRUNE_GAP);
     }
 
     /** Stone Soup's {@code prob_gate} of the anchor JPDA run. */

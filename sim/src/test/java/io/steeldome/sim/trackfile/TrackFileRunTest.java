@@ -25,7 +25,12 @@ import tools.jackson.databind.json.JsonMapper;
 class TrackFileRunTest {
     static Stream<Arguments> notImplemented() {
         return Stream.of(
-                Arguments.of(new TrackRunSettings(AssociatorKind.MHT, FilterKind.KF, 5, 0.9, 10, 0.05, 1), "mht"),
+                Arguments.of(
+                        new TrackRunSettings(AssociatorKind.MHT, FilterKind.IMM, 5, 0.9, 10, 0.05, 1),
+                        "mht with --filter imm"),
+                Arguments.of(
+                        new TrackRunSettings(AssociatorKind.MHT, FilterKind.KF, 5, 0.9, 0, 0.05, 1),
+                        "mht without clutter"),
                 Arguments.of(
                         new TrackRunSettings(AssociatorKind.JPDA, FilterKind.EKF, 5, 0.9, 10, 0.05, 1),
                         "jpda with --filter ekf"),
