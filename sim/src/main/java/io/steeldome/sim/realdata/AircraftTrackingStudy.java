@@ -5,11 +5,11 @@ import io.steeldome.core.geo.EnuVector;
 import io.steeldome.core.geo.GeodeticPoint;
 import io.steeldome.core.geo.LocalFrame;
 import io.steeldome.core.time.SimTime;
-import io.steeldome.sensors.radar.Plot;
 import io.steeldome.sensors.radar.Radar;
 import io.steeldome.sensors.radar.ScanResult;
 import io.steeldome.sensors.radar.TargetSnapshot;
 import io.steeldome.sensors.spec.RadarSpec;
+import io.steeldome.sim.run.Plots;
 import io.steeldome.tracking.state.GaussianState;
 import io.steeldome.tracking.state.StateLayout;
 import io.steeldome.tracking.tracker.Detection;
@@ -119,11 +119,7 @@ public final class AircraftTrackingStudy {
                     radar.scan(now, List.of(new TargetSnapshot(flight.name(), truthEcef, setup.rcsM2())), rng);
             detections += scan.targetsDetected();
             falseAlarms += scan.falseAlarms();
-            List<Detection> dets = new ArrayList<>();
-            for (Plot p : scan.plots()) {
-                EnuVector e = p.positionEnu();
-                dets.add(new Detection(now, radar.id(), e.eastM(), e.northM(), e.upM(), p.covarianceEnuM2()));
-            }
+            List<Detection> dets = Plots.toDetections(scan.plots());
             EnuVector truth = frame.toEnu(truthEcef);
             long bestId = 0;
             EnuVector bestPos = truth;

@@ -20,7 +20,6 @@ import io.steeldome.defence.wta.AssignmentRules;
 import io.steeldome.defence.wta.EngagementOption;
 import io.steeldome.defence.wta.GreedyAssigner;
 import io.steeldome.defence.wta.ShotCapacity;
-import io.steeldome.sensors.radar.Plot;
 import io.steeldome.sensors.radar.Radar;
 import io.steeldome.sensors.radar.ScanResult;
 import io.steeldome.sensors.radar.TargetSnapshot;
@@ -235,11 +234,7 @@ final class Simulation {
                 firstDetectionS[i] = now.seconds();
             }
         }
-        List<Detection> detections = new ArrayList<>(scan.plots().size());
-        for (Plot p : scan.plots()) {
-            EnuVector e = p.positionEnu();
-            detections.add(new Detection(p.time(), p.sensorId(), e.eastM(), e.northM(), e.upM(), p.covarianceEnuM2()));
-        }
+        List<Detection> detections = Plots.toDetections(scan.plots());
         // The sensor is named so that a radar's empty scan does not count as a miss for targets outside its cover.
         List<Track> tracks = tracker.process(now, radar.id(), detections);
         log(
