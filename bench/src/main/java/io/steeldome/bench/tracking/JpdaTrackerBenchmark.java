@@ -5,6 +5,8 @@ import io.steeldome.tracking.model.ConstantVelocity;
 import io.steeldome.tracking.tracker.Detection;
 import io.steeldome.tracking.tracker.JpdaConfig;
 import io.steeldome.tracking.tracker.JpdaTracker;
+import io.steeldome.tracking.tracker.MhtConfig;
+import io.steeldome.tracking.tracker.MhtTracker;
 import io.steeldome.tracking.tracker.MultiTargetTracker;
 import io.steeldome.tracking.tracker.Track;
 import io.steeldome.tracking.tracker.Tracker;
@@ -24,7 +26,7 @@ import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
 
 /**
- * JPDA against GNN on the anchor family at 10 targets (Stone Soup's JPDA case: 20 km x 20 km, sigma 5 m, Pd 0.9, 10
+ * JPDA and MHT (N-scan 3, 10 leaves per tree) against GNN on the anchor family at 10 targets (Stone Soup's JPDA case: 20 km x 20 km, sigma 5 m, Pd 0.9, 10
  * clutter plots per scan, q 0.05, 1 s scans), one scan per operation, replaying 50 scans from a cold start.
  * Measurements per second = plots per scan / score.
  */
@@ -39,7 +41,7 @@ public class JpdaTrackerBenchmark {
     /** {@link Scenario} spreads clutter over +/-500 m of altitude. */
     private static final double Z_EXTENT_M = 1000;
 
-    @Param({"gnn", "jpda"})
+    @Param({"gnn", "jpda", "mht"})
     public String associator;
 
     private List<List<Detection>> scans;
@@ -58,6 +60,10 @@ public class JpdaTrackerBenchmark {
         TrackerConfig base = new TrackerConfig(ConstantVelocity.continuousEnu(0.05), 9, 3, 4, 5, 40, 10_000);
         if (associator.equals("gnn")) {
             return new MultiTargetTracker(base);
+        }
+        if (associator.equals("mht")) {
+            return new MhtTracker(MhtConfig.ofClutterCount(
+                    base.withTentativeMaxConsecutiveMisses(2), 0.9, 10, AREA_M * AREA_M * Z_EXTENT_M, 3, 10, 15));
         }
         return new JpdaTracker(JpdaConfig.ofClutterCount(
                 base.withTentativeMaxConsecutiveMisses(2), 0.9, 10, AREA_M * AREA_M * Z_EXTENT_M, 0.95));
