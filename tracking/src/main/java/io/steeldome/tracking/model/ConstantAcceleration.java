@@ -20,7 +20,8 @@ import org.hipparchus.linear.RealVector;
 public record ConstantAcceleration(double jerkDensityM2PerS5) implements MotionModel, NonlinearMotionModel {
     private static final int AXES = 3;
     private static final int DIM = 3 * AXES;
-    private static final List<StateComponent> COMPONENTS = List.of(
+    /** Positions, velocities, accelerations, each E, N, U: shared with {@link Singer}. */
+    static final List<StateComponent> COMPONENTS = List.of(
             StateComponent.EAST,
             StateComponent.NORTH,
             StateComponent.UP,

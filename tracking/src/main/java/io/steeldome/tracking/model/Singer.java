@@ -28,16 +28,6 @@ public record Singer(double tauS, double sigmaAccelMps2) implements MotionModel,
     private static final int DIM = 9;
     private static final int MIN_PANELS = 64;
     private static final int PANELS_PER_TAU = 256;
-    private static final List<StateComponent> COMPONENTS = List.of(
-            StateComponent.EAST,
-            StateComponent.NORTH,
-            StateComponent.UP,
-            StateComponent.V_EAST,
-            StateComponent.V_NORTH,
-            StateComponent.V_UP,
-            StateComponent.A_EAST,
-            StateComponent.A_NORTH,
-            StateComponent.A_UP);
 
     public Singer {
         Checks.positive("tauS", tauS, "s");
@@ -51,7 +41,7 @@ public record Singer(double tauS, double sigmaAccelMps2) implements MotionModel,
 
     @Override
     public List<StateComponent> components() {
-        return COMPONENTS;
+        return ConstantAcceleration.COMPONENTS;
     }
 
     @Override

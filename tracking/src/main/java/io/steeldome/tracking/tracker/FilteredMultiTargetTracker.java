@@ -15,7 +15,6 @@ import io.steeldome.tracking.filter.UnscentedKalmanFilter;
 import io.steeldome.tracking.gate.EllipsoidalGate;
 import io.steeldome.tracking.initiate.MOfNConfirmation;
 import io.steeldome.tracking.initiate.SinglePointInitiator;
-import io.steeldome.tracking.kernel.FixedKalman;
 import io.steeldome.tracking.measurement.CartesianPosition;
 import io.steeldome.tracking.model.ConstantVelocity;
 import io.steeldome.tracking.model.CoordinatedTurn;
@@ -75,8 +74,6 @@ public final class FilteredMultiTargetTracker implements Tracker {
     private Optional<SimTime> lastScan = Optional.empty();
     private List<Track> snapshot = List.of();
     /** Scratch for validating detection covariances. */
-    private final double[] factor = new double[9];
-
     public FilteredMultiTargetTracker(FilteredTrackerConfig config) {
         TrackerConfig base = config.base();
         this.config = config;
@@ -105,22 +102,14 @@ public final class FilteredMultiTargetTracker implements Tracker {
      */
     @Override
     public List<Track> process(SimTime time, List<Detection> detections) {
-        Set<String> sensors = new HashSet<>();
-        detections.forEach(d -> sensors.add(d.sensorId()));
-        return run(time, sensors, detections);
+        return run(time, ScanIntake.sensorsOf(detections), detections);
     }
 
     /**
      * Processes one scan of sensor {@code sensorId}, which may be empty; every detection must come from that sensor.
      */
     public List<Track> process(SimTime time, String sensorId, List<Detection> detections) {
-        for (Detection d : detections) {
-            if (!sensorId.equals(d.sensorId())) {
-                throw new SteeldomeException(
-                        TrackingError.INVALID_DETECTION, d.sensorId(), d.time(), "it is in the scan of " + sensorId);
-            }
-        }
-        return run(time, Set.of(sensorId), detections);
+        return run(time, ScanIntake.singleSensor(sensorId, detections), detections);
     }
 
     @Override
@@ -140,10 +129,8 @@ public final class FilteredMultiTargetTracker implements Tracker {
 
     /** @param scanSensors sensors that scanned; empty means unknown (every track counts a miss) */
     private List<Track> run(SimTime time, Set<String> scanSensors, List<Detection> detections) {
-        if (lastScan.isPresent() && time.isBefore(lastScan.get())) {
-            throw new SteeldomeException(TrackingError.OUT_OF_SEQUENCE_SCAN, time, lastScan.get());
-        }
-        detections.forEach(this::validate);
+        ScanIntake.requireInSequence(lastScan, time);
+        ScanIntake.validateAll(detections);
         lastScan = Optional.of(time);
 
         for (LiveTrack t : live) {
@@ -239,28 +226,6 @@ public final class FilteredMultiTargetTracker implements Tracker {
                 detectionOfTrack[trackIdx.get(k)] = d;
                 used[d] = true;
             }
-        }
-    }
-
-    private void validate(Detection d) {
-        if (!(Double.isFinite(d.eastM()) && Double.isFinite(d.northM()) && Double.isFinite(d.upM()))) {
-            throw new SteeldomeException(
-                    TrackingError.INVALID_DETECTION, d.sensorId(), d.time(), "non-finite position");
-        }
-        double[][] c = d.covarianceM2();
-        if (!FixedKalman.cholesky3(
-                c[0][0],
-                0.5 * (c[0][1] + c[1][0]),
-                0.5 * (c[0][2] + c[2][0]),
-                c[1][1],
-                0.5 * (c[1][2] + c[2][1]),
-                c[2][2],
-                factor)) {
-            throw new SteeldomeException(
-                    TrackingError.INVALID_DETECTION,
-                    d.sensorId(),
-                    d.time(),
-                    "covariance is not symmetric positive definite (give variances in m^2, all above 1e-10)");
         }
     }
 

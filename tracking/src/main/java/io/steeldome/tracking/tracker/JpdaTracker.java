@@ -71,7 +71,6 @@ public final class JpdaTracker implements Tracker {
     private double cachedDtS = Double.NaN;
     private final double[] transition = new double[N * N];
     private final double[] processNoise = new double[N * N];
-    private final double[] factor = new double[9];
 
     public JpdaTracker(JpdaConfig config) {
         TrackerConfig base = config.base();
@@ -96,20 +95,12 @@ public final class JpdaTracker implements Tracker {
      */
     @Override
     public List<Track> process(SimTime time, List<Detection> detections) {
-        Set<String> sensors = new HashSet<>();
-        detections.forEach(d -> sensors.add(d.sensorId()));
-        return run(time, sensors, detections);
+        return run(time, ScanIntake.sensorsOf(detections), detections);
     }
 
     /** Processes one scan of sensor {@code sensorId}, which may be empty; every detection must come from it. */
     public List<Track> process(SimTime time, String sensorId, List<Detection> detections) {
-        for (Detection d : detections) {
-            if (!sensorId.equals(d.sensorId())) {
-                throw new SteeldomeException(
-                        TrackingError.INVALID_DETECTION, d.sensorId(), d.time(), "it is in the scan of " + sensorId);
-            }
-        }
-        return run(time, Set.of(sensorId), detections);
+        return run(time, ScanIntake.singleSensor(sensorId, detections), detections);
     }
 
     @Override
@@ -118,23 +109,11 @@ public final class JpdaTracker implements Tracker {
     }
 
     private List<Track> run(SimTime time, Set<String> scanSensors, List<Detection> detections) {
-        if (lastScan.isPresent() && time.isBefore(lastScan.get())) {
-            throw new SteeldomeException(TrackingError.OUT_OF_SEQUENCE_SCAN, time, lastScan.get());
-        }
+        ScanIntake.requireInSequence(lastScan, time);
         int nd = detections.size();
         double[] z = new double[3 * nd];
         double[] r = new double[9 * nd];
-        for (int d = 0; d < nd; d++) {
-            Detection det = detections.get(d);
-            z[3 * d] = det.eastM();
-            z[3 * d + 1] = det.northM();
-            z[3 * d + 2] = det.upM();
-            double[][] c = det.covarianceM2();
-            for (int i = 0; i < 3; i++) {
-                System.arraycopy(c[i], 0, r, 9 * d + 3 * i, 3);
-            }
-            validate(det, r, 9 * d);
-        }
+        ScanIntake.flatten(detections, z, r);
         lastScan = Optional.of(time);
         for (LiveTrack t : live) {
             loadModel(time.secondsSince(t.stateTime));
@@ -459,27 +438,6 @@ public final class JpdaTracker implements Tracker {
         flatten(config.base().motionModel().transition(dtS), transition);
         flatten(config.base().motionModel().processNoise(dtS), processNoise);
         cachedDtS = dtS;
-    }
-
-    private void validate(Detection d, double[] c, int offset) {
-        if (!(Double.isFinite(d.eastM()) && Double.isFinite(d.northM()) && Double.isFinite(d.upM()))) {
-            throw new SteeldomeException(
-                    TrackingError.INVALID_DETECTION, d.sensorId(), d.time(), "non-finite position");
-        }
-        if (!FixedKalman.cholesky3(
-                c[offset],
-                0.5 * (c[offset + 1] + c[offset + 3]),
-                0.5 * (c[offset + 2] + c[offset + 6]),
-                c[offset + 4],
-                0.5 * (c[offset + 5] + c[offset + 7]),
-                c[offset + 8],
-                factor)) {
-            throw new SteeldomeException(
-                    TrackingError.INVALID_DETECTION,
-                    d.sensorId(),
-                    d.time(),
-                    "covariance is not symmetric positive definite (give variances in m^2, all above 1e-10)");
-        }
     }
 
     private static void flatten(RealMatrix m, double[] out) {

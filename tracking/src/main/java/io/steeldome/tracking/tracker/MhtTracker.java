@@ -79,7 +79,6 @@ public final class MhtTracker implements Tracker {
     private final double[] processNoise = new double[N * N];
     private final double[] xPredicted = new double[N];
     private final double[] pPredicted = new double[N * N];
-    private final double[] factor = new double[9];
 
     public MhtTracker(MhtConfig config) {
         this.config = config;
@@ -103,9 +102,8 @@ public final class MhtTracker implements Tracker {
      */
     @Override
     public List<Track> process(SimTime time, List<Detection> detections) {
-        if (lastScan.isPresent() && time.isBefore(lastScan.get())) {
-            throw new SteeldomeException(TrackingError.OUT_OF_SEQUENCE_SCAN, time, lastScan.get());
-        }
+        ScanIntake.requireInSequence(lastScan, time);
+        ScanIntake.validateAll(detections);
         int nd = detections.size();
         double[] xs = new double[nd];
         double[] ys = new double[nd];
@@ -115,7 +113,6 @@ public final class MhtTracker implements Tracker {
         double maxVarNorth = 0;
         for (int d = 0; d < nd; d++) {
             Detection det = detections.get(d);
-            validate(det);
             xs[d] = det.eastM();
             ys[d] = det.northM();
             z[d] = new double[] {det.eastM(), det.northM(), det.upM()};
@@ -287,28 +284,6 @@ public final class MhtTracker implements Tracker {
 
     private long key(int detection) {
         return (scanIndex << 32) | detection;
-    }
-
-    private void validate(Detection d) {
-        if (!(Double.isFinite(d.eastM()) && Double.isFinite(d.northM()) && Double.isFinite(d.upM()))) {
-            throw new SteeldomeException(
-                    TrackingError.INVALID_DETECTION, d.sensorId(), d.time(), "non-finite position");
-        }
-        double[][] c = d.covarianceM2();
-        if (!FixedKalman.cholesky3(
-                c[0][0],
-                0.5 * (c[0][1] + c[1][0]),
-                0.5 * (c[0][2] + c[2][0]),
-                c[1][1],
-                0.5 * (c[1][2] + c[2][1]),
-                c[2][2],
-                factor)) {
-            throw new SteeldomeException(
-                    TrackingError.INVALID_DETECTION,
-                    d.sensorId(),
-                    d.time(),
-                    "covariance is not symmetric positive definite (give variances in m^2, all above 1e-10)");
-        }
     }
 
     private static void flatten(RealMatrix m, double[] out) {
