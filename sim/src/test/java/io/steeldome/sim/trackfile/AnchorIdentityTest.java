@@ -29,11 +29,12 @@ import org.junit.jupiter.params.provider.CsvSource;
  * confirmed tracks per scan are its published output tracks_gnn_N*.csv.gz (see anchors/tracking/PROVENANCE.md).
  *
  * <p>Close approaches are rare here: at N10 no two truths come within 100 m of each other, at N50 one pair comes
- * within 25 m (two within 100 m). Measured on these files with the default settings (Stone Soup's tentative rule, a
- * tentative track dies at its second miss in a row): N10 ours 0 switches / 0 breaks, Stone Soup 0 / 0; N50 ours 2 / 0,
- * Stone Soup 1 / 0. With the 3-of-4 window rule instead, N50 gives ours 0 / 0, but mean GOSPA rises above Stone Soup's
- * at N10 and N200 (see TrackRunSettings): the default takes GOSPA, and this test pins the measured one-switch excess at
- * N50 so that any further loss of identity fails it.
+ * within 25 m (two within 100 m), at N200 two truths cross within 2 m of each other at scan 59. Measured on these files
+ * with the default settings (ID switches / track breaks): N10 ours 0 / 0, Stone Soup 0 / 0; N50 ours 0 / 0, Stone Soup
+ * 1 / 0; N200 ours 7 / 1, Stone Soup 7 / 1 (both swap the pair that crosses, and back, at scans 59 and 60: four
+ * switches; both switch at scans 7, 40 and 80 too). Before the duplicate-track rule ({@code DuplicateRule}) ours was 2 / 0 at N50: a second track formed
+ * beside truth 34 at scan 66 and took its detections in turn with the first. The test pins the measured margin, so any
+ * loss of identity fails it.
  */
 class AnchorIdentityTest {
     private static final int SCANS = 100;
@@ -42,12 +43,16 @@ class AnchorIdentityTest {
      * @param peerAssignedPairs sum of the {@code assigned} column of the peer's metrics_gnn_N*.csv (pairs its own
      *     Python GOSPA made on these tracks): an outside check that the peer's tracks are read and paired as it did
      * @param peerTrackRows sum of its {@code n_tracks} column
-     * @param measuredExcess how many more switches than the peer's we measured (see the class comment)
+     * @param margin our switches minus the peer's, measured (see the class comment); negative is fewer
      */
     @ParameterizedTest
-    @CsvSource({"10, scenario_N10.csv, 972, 972, 0", "50, scenario_N50.csv.gz, 4888, 4896, 1"})
+    @CsvSource({
+        "10, scenario_N10.csv, 972, 972, 0",
+        "50, scenario_N50.csv.gz, 4888, 4896, -1",
+        "200, scenario_N200.csv.gz, 19522, 19526, 0"
+    })
     void ourIdSwitchesAgainstStoneSoupsOnTheSameMeasurements(
-            int n, String scenario, long peerAssignedPairs, long peerTrackRows, int measuredExcess, @TempDir Path dir) {
+            int n, String scenario, long peerAssignedPairs, long peerTrackRows, int margin, @TempDir Path dir) {
         List<Map<Long, double[]>> truth = truthPerScan(scenario);
         List<Map<Long, double[]>> peer = peerTracksPerScan("tracks_gnn_N" + n + ".csv.gz");
         TrackIdentity identity = new TrackIdentity(TrackAccuracy.GOSPA_CUTOFF_M);
@@ -79,7 +84,7 @@ class AnchorIdentityTest {
                 theirs.meanDistinctTrackIds());
         assertThat(ours.perTruth()).hasSize(n);
         assertThat(theirs.perTruth()).hasSize(n);
-        assertThat(ours.idSwitches()).isLessThanOrEqualTo(theirs.idSwitches() + measuredExcess);
+        assertThat(ours.idSwitches()).isLessThanOrEqualTo(theirs.idSwitches() + margin);
         assertThat(ours.trackBreaks()).isLessThanOrEqualTo(theirs.trackBreaks());
     }
 

@@ -7,6 +7,7 @@ import io.steeldome.tracking.associate.GnnAssociator;
 import io.steeldome.tracking.delete.MissDeleter;
 import io.steeldome.tracking.error.TrackingError;
 import io.steeldome.tracking.gate.EllipsoidalGate;
+import io.steeldome.tracking.index.GridIndex;
 import io.steeldome.tracking.initiate.MOfNConfirmation;
 import io.steeldome.tracking.initiate.SinglePointInitiator;
 import io.steeldome.tracking.kernel.FixedKalman;
@@ -17,14 +18,18 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import org.hipparchus.exception.MathIllegalArgumentException;
 import org.hipparchus.linear.Array2DRowRealMatrix;
 import org.hipparchus.linear.ArrayRealVector;
+import org.hipparchus.linear.CholeskyDecomposition;
 import org.hipparchus.linear.RealMatrix;
+import org.hipparchus.linear.RealVector;
 
 /**
  * Centralised multi-target tracker: per scan it predicts every track to the scan time, associates by global nearest
  * neighbour (confirmed tracks first, tentative tracks on the leftovers), updates or coasts, applies M-of-N
- * confirmation and deletion, then starts tentative tracks on the unassociated detections. Several sensors are fused
+ * confirmation and deletion, deletes younger tracks that shadow an older confirmed one ({@link TrackerConfig#duplicates()}),
+ * then starts tentative tracks on the unassociated detections. Several sensors are fused
  * by calling {@link #process} once per sensor scan in time order.
  *
  * <p>Misses and sensors: a miss counts against a track only if the scanning sensor has detected that track before,
@@ -154,6 +159,7 @@ public final class MultiTargetTracker implements Tracker {
             }
             survivors.add(t);
         }
+        pruneDuplicates(survivors);
         for (int d = 0; d < detections.size(); d++) {
             if (!used[d]) {
                 Detection det = detections.get(d);
@@ -173,6 +179,98 @@ public final class MultiTargetTracker implements Tracker {
         }
         snapshot = List.copyOf(tracks);
         return snapshot;
+    }
+
+    /** Applies {@link TrackerConfig#duplicates()}: removes younger tracks that shadow an older confirmed one. */
+    private void pruneDuplicates(List<LiveTrack> tracks) {
+        if (!config.duplicates().enabled() || tracks.size() < 2) {
+            return;
+        }
+        int n = tracks.size();
+        // only tracks updated at this or the previous scan: a duplicate shares its target's detections with the older
+        // track, so it is updated every other scan or so; one that keeps missing is left to the miss deleter
+        int[] member = new int[n];
+        int m = 0;
+        double sMax = 0;
+        for (int i = 0; i < n; i++) {
+            LiveTrack t = tracks.get(i);
+            if (t.consecutiveMisses <= 2) {
+                member[m++] = i;
+                sMax = Math.max(sMax, sigma(t));
+            } else {
+                t.duplicateScans = 0;
+            }
+        }
+        double[] xs = new double[m];
+        double[] ys = new double[m];
+        for (int k = 0; k < m; k++) {
+            LiveTrack t = tracks.get(member[k]);
+            xs[k] = t.x[0];
+            ys[k] = t.x[1];
+        }
+        GridIndex index = GridIndex.of(xs, ys);
+        int[] found = new int[m];
+        boolean[] drop = new boolean[n];
+        double chiSquare = config.duplicates().chiSquare();
+        double root = Math.sqrt(chiSquare);
+        for (int kj = 0; kj < m; kj++) {
+            LiveTrack young = tracks.get(member[kj]);
+            double h = root * (sigma(young) + sMax);
+            int f = index.query(xs[kj] - h, xs[kj] + h, ys[kj] - h, ys[kj] + h, found);
+            boolean dup = false;
+            for (int q = 0; q < f && !dup; q++) {
+                int i = member[found[q]];
+                LiveTrack old = tracks.get(i);
+                // both updated in this scan: two detections, two objects (e.g. crossing targets), not a duplicate
+                boolean bothUpdated = old.consecutiveMisses == 0 && young.consecutiveMisses == 0;
+                if (drop[i]
+                        || bothUpdated
+                        || old.status != TrackStatus.CONFIRMED
+                        || old.id.value() >= young.id.value()) {
+                    continue;
+                }
+                dup = sameState(old, young, chiSquare);
+            }
+            young.duplicateScans = dup ? young.duplicateScans + 1 : 0;
+            if (young.duplicateScans >= config.duplicates().scans()) {
+                drop[member[kj]] = true;
+            }
+        }
+        int w = 0;
+        for (int i = 0; i < n; i++) {
+            if (!drop[i]) {
+                tracks.set(w++, tracks.get(i));
+            }
+        }
+        tracks.subList(w, n).clear();
+    }
+
+    private static double sigma(LiveTrack t) {
+        return Math.sqrt(Math.max(t.p[0], t.p[N + 1]));
+    }
+
+    /** Whether the state difference of {@code a} and {@code b} passes the chi-square test with P_a + P_b. */
+    private static boolean sameState(LiveTrack a, LiveTrack b, double chiSquare) {
+        double[][] s = new double[N][N];
+        double[] d = new double[N];
+        for (int i = 0; i < N; i++) {
+            d[i] = a.x[i] - b.x[i];
+            for (int k = 0; k < N; k++) {
+                s[i][k] = a.p[i * N + k] + b.p[i * N + k];
+            }
+        }
+        try {
+            RealVector v = new CholeskyDecomposition(new Array2DRowRealMatrix(s, false))
+                    .getSolver()
+                    .solve(new ArrayRealVector(d, false));
+            double m = 0;
+            for (int i = 0; i < N; i++) {
+                m += d[i] * v.getEntry(i);
+            }
+            return m < chiSquare;
+        } catch (MathIllegalArgumentException e) {
+            return false;
+        }
     }
 
     /** F and Q of the motion model over {@code dtS}, converted once per distinct interval. */
@@ -269,6 +367,7 @@ public final class MultiTargetTracker implements Tracker {
         int hits = 1;
         int misses;
         int consecutiveMisses;
+        int duplicateScans;
         /** The last published snapshot. */
         Track published;
 

@@ -2,6 +2,7 @@ package io.steeldome.tracking.tracker;
 
 import io.steeldome.core.error.Checks;
 import io.steeldome.core.error.SteeldomeException;
+import io.steeldome.tracking.delete.DuplicateRule;
 import io.steeldome.tracking.error.TrackingError;
 import io.steeldome.tracking.model.ConstantVelocity;
 import io.steeldome.tracking.model.MotionModel;
@@ -20,6 +21,7 @@ import io.steeldome.tracking.state.StateLayout;
  * @param tentativeMaxConsecutiveMisses 0: a tentative track fails when the M-of-N window can no longer be met;
  *     k > 0: it fails after k counted misses in a row instead, however many it has had in all, and is confirmed at
  *     its M-th hit (Stone Soup's "tentative deleter" rule)
+ * @param duplicates when a younger track that shadows an older confirmed one is deleted
  */
 public record TrackerConfig(
         MotionModel motionModel,
@@ -29,7 +31,8 @@ public record TrackerConfig(
         int maxConsecutiveMisses,
         double maxSpeedMps,
         double maxPositionSigmaM,
-        int tentativeMaxConsecutiveMisses) {
+        int tentativeMaxConsecutiveMisses,
+        DuplicateRule duplicates) {
 
     /** Continuous white-noise acceleration intensity of the defaults: about 1 g of unmodelled acceleration at 1 Hz. */
     public static final double DEFAULT_PROCESS_NOISE_M2PS3 = 100;
@@ -53,6 +56,7 @@ public record TrackerConfig(
         }
         Checks.positive("maxSpeedMps", maxSpeedMps, "m/s");
         Checks.positive("maxPositionSigmaM", maxPositionSigmaM, "m");
+        java.util.Objects.requireNonNull(duplicates, "duplicates");
         if (tentativeMaxConsecutiveMisses < 0) {
             throw new SteeldomeException(
                     TrackingError.INVALID_CONFIG,
@@ -61,7 +65,29 @@ public record TrackerConfig(
         }
     }
 
-    /** With the M-of-N window rule for tentative tracks. */
+    /** With the {@linkplain DuplicateRule#standard() standard} duplicate rule. */
+    public TrackerConfig(
+            MotionModel motionModel,
+            double gateChiSquare,
+            int confirmHits,
+            int confirmWindowScans,
+            int maxConsecutiveMisses,
+            double maxSpeedMps,
+            double maxPositionSigmaM,
+            int tentativeMaxConsecutiveMisses) {
+        this(
+                motionModel,
+                gateChiSquare,
+                confirmHits,
+                confirmWindowScans,
+                maxConsecutiveMisses,
+                maxSpeedMps,
+                maxPositionSigmaM,
+                tentativeMaxConsecutiveMisses,
+                DuplicateRule.standard());
+    }
+
+    /** With the M-of-N window rule for tentative tracks and the standard duplicate rule. */
     public TrackerConfig(
             MotionModel motionModel,
             double gateChiSquare,
@@ -99,7 +125,8 @@ public record TrackerConfig(
                 maxConsecutiveMisses,
                 maxSpeedMps,
                 maxPositionSigmaM,
-                tentativeMaxConsecutiveMisses);
+                tentativeMaxConsecutiveMisses,
+                duplicates);
     }
 
     /** The same configuration with tentative tracks failing after {@code k} consecutive misses (0: window rule). */
@@ -112,6 +139,21 @@ public record TrackerConfig(
                 maxConsecutiveMisses,
                 maxSpeedMps,
                 maxPositionSigmaM,
-                k);
+                k,
+                duplicates);
+    }
+
+    /** The same configuration with another duplicate-track rule. */
+    public TrackerConfig withDuplicates(DuplicateRule rule) {
+        return new TrackerConfig(
+                motionModel,
+                gateChiSquare,
+                confirmHits,
+                confirmWindowScans,
+                maxConsecutiveMisses,
+                maxSpeedMps,
+                maxPositionSigmaM,
+                tentativeMaxConsecutiveMisses,
+                rule);
     }
 }
