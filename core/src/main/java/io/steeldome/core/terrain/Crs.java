@@ -70,7 +70,12 @@ public sealed interface Crs permits Crs.Geographic, Crs.Utm {
     record Utm(int zone, boolean north) implements Crs {
         private static final CRSFactory CRS_FACTORY = new CRSFactory();
         private static final CoordinateTransformFactory TRANSFORMS = new CoordinateTransformFactory();
-        private static final CoordinateReferenceSystem WGS84 = CRS_FACTORY.createFromName("EPSG:4326");
+        // From PROJ parameter strings, not createFromName("EPSG:..."): that needs the proj4j-epsg registry artefact,
+        // which is not on the class path. These strings are the EPSG definitions of 4326 and 326zz/327zz.
+        private static final CoordinateReferenceSystem WGS84 =
+                CRS_FACTORY.createFromParameters("EPSG:4326", "+proj=longlat +datum=WGS84 +no_defs");
+        private static final CoordinateReferenceSystem[] NORTH = zones(true);
+        private static final CoordinateReferenceSystem[] SOUTH = zones(false);
 
         public Utm {
             if (zone < 1 || zone > 60) {
@@ -94,8 +99,18 @@ public sealed interface Crs permits Crs.Geographic, Crs.Utm {
             return false;
         }
 
+        private static CoordinateReferenceSystem[] zones(boolean north) {
+            CoordinateReferenceSystem[] out = new CoordinateReferenceSystem[61];
+            for (int z = 1; z <= 60; z++) {
+                out[z] = CRS_FACTORY.createFromParameters(
+                        "EPSG:" + ((north ? 32600 : 32700) + z),
+                        "+proj=utm +zone=" + z + (north ? "" : " +south") + " +datum=WGS84 +units=m +no_defs");
+            }
+            return out;
+        }
+
         private CoordinateReferenceSystem projected() {
-            return CRS_FACTORY.createFromName("EPSG:" + epsg());
+            return (north ? NORTH : SOUTH)[zone];
         }
 
         @Override

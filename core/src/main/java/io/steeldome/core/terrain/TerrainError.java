@@ -5,6 +5,7 @@ import io.steeldome.core.error.ErrorCode;
 /** Failures reading, georeferencing or using terrain data; each names the file or value and what is wrong. */
 public enum TerrainError implements ErrorCode {
     UNREADABLE("{0}: cannot read: {1}"),
+    UNWRITABLE("{0}: cannot write: {1}"),
     BAD_SIZE("{0}: {1}"),
     NOT_GEOREFERENCED("{0}: {1}"),
     UNSUPPORTED_CRS("{0}: {1}"),
