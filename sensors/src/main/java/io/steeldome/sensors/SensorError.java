@@ -10,7 +10,10 @@ public enum SensorError implements ErrorCode {
     BLANK_ID("{0} must be a non-blank identifier, got \"{1}\""),
     DUPLICATE_TARGET_ID("target id \"{0}\" appears more than once in one scan; give every target a unique id"),
     COVARIANCE_SHAPE("{0} must be a 3x3 matrix, got {1} rows"),
-    COUNT_NEGATIVE("{0} = {1} must be >= 0");
+    COUNT_NEGATIVE("{0} = {1} must be >= 0"),
+    COUNT_NOT_POSITIVE("{0} = {1} must be > 0"),
+    NO_SOLUTION("{0}: no solution for {1}; {2}"),
+    TERRAIN_MASK("terrain mask: {0}");
 
     private final String template;
 

@@ -1,2 +1,6 @@
-/** Detection physics: fluctuating-target detection probability and the smooth-earth radar horizon. */
+/**
+ * Detection physics: exact fluctuating-target detection probability with non-coherent integration ({@link
+ * io.steeldome.sensors.detection.Swerling}, {@link io.steeldome.sensors.detection.MarcumQ}), the Albersheim and
+ * Shnidman approximations, thermal-noise measurement accuracy, and the smooth-earth radar horizon.
+ */
 package io.steeldome.sensors.detection;

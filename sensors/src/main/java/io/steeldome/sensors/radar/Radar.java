@@ -6,16 +6,19 @@ import io.steeldome.core.geo.EnuVector;
 import io.steeldome.core.geo.GeodeticPoint;
 import io.steeldome.core.geo.LocalFrame;
 import io.steeldome.core.geo.Wgs84;
+import io.steeldome.core.terrain.ElevationRaster;
 import io.steeldome.core.time.SimTime;
 import io.steeldome.sensors.SensorError;
+import io.steeldome.sensors.coverage.TerrainMask;
+import io.steeldome.sensors.detection.DetectionThreshold;
 import io.steeldome.sensors.detection.RadarHorizon;
-import io.steeldome.sensors.detection.Swerling;
 import io.steeldome.sensors.spec.RadarSpec;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.random.RandomGenerator;
 import org.hipparchus.linear.MatrixUtils;
@@ -30,8 +33,11 @@ import org.hipparchus.linear.RealMatrix;
  * <ul>
  *   <li>Coverage: slant range up to the instrumented range, apparent elevation (4/3-earth geometry) inside the
  *       elevation window, and smooth-earth line of sight via {@link RadarHorizon}. The smooth earth is the WGS-84
- *       ellipsoid surface, locally a sphere of the Gaussian radius of curvature at the site; terrain is ignored.
- *   <li>Detection: Swerling 1 with the SNR from the radar range equation ({@link RadarSpec#snrLinear}).
+ *       ellipsoid surface, locally a sphere of the Gaussian radius of curvature at the site. Terrain is ignored
+ *       unless a {@link TerrainMask} is attached ({@link #withTerrain}, {@link #withTerrainMask}); then a target
+ *       below the terrain horizon at its azimuth and ground range is out of coverage too.
+ *   <li>Detection: each target's Swerling model (Swerling 1 unless the snapshot says otherwise) with the SNR from the
+ *       radar range equation ({@link RadarSpec#snrLinear}), integrating {@link RadarSpec#noncoherentPulses()} looks.
  *   <li>Measurement: slant range, azimuth and geometric elevation in the antenna's local ENU frame plus independent
  *       Gaussian noise. Refraction bending of the measured elevation is ignored (as if the radar corrected it
  *       perfectly). All plots of a scan carry the scan time, although a rotating antenna sees each azimuth at a
@@ -52,6 +58,9 @@ public final class Radar {
     private final RadarHorizon horizon;
     private final double[] antennaNormal;
     private final RealMatrix radarToScenario;
+    private final DetectionThreshold threshold;
+    /** Null when the radar ignores terrain (the original behaviour). */
+    private final TerrainMask terrain;
 
     /**
      * @param id sensor id written into every plot
@@ -60,6 +69,10 @@ public final class Radar {
      * @param scenarioFrame the ENU frame in which plots are reported
      */
     public Radar(String id, GeodeticPoint site, RadarSpec spec, LocalFrame scenarioFrame) {
+        this(id, site, spec, scenarioFrame, null);
+    }
+
+    private Radar(String id, GeodeticPoint site, RadarSpec spec, LocalFrame scenarioFrame, TerrainMask terrain) {
         if (id == null || id.isBlank()) {
             throw new SteeldomeException(SensorError.BLANK_ID, "id", id);
         }
@@ -77,6 +90,43 @@ public final class Radar {
         RealMatrix radarEcefToEnu = MatrixUtils.createRealMatrix(antennaFrame.ecefToEnuRotation());
         RealMatrix scenarioEcefToEnu = MatrixUtils.createRealMatrix(scenarioFrame.ecefToEnuRotation());
         this.radarToScenario = scenarioEcefToEnu.multiplyTransposed(radarEcefToEnu);
+        this.threshold = spec.detectionThreshold();
+        if (terrain != null) {
+            checkMaskFits(terrain);
+        }
+        this.terrain = terrain;
+    }
+
+    /**
+     * This radar with terrain masking from {@code raster}: builds a {@link TerrainMask} at the antenna with the default
+     * resolution (0.1 deg, half a cell) out to the instrumented range. The raster's heights must refer to the same
+     * surface as the site height (see {@link TerrainMask}).
+     */
+    public Radar withTerrain(ElevationRaster raster) {
+        return withTerrainMask(TerrainMask.build(raster, antenna, spec.refractionK(), spec.maxInstrumentedRangeM()));
+    }
+
+    /** This radar with a prepared terrain mask, which must have been built at this radar's antenna and refraction. */
+    public Radar withTerrainMask(TerrainMask mask) {
+        return new Radar(id, site, spec, scenarioFrame, Objects.requireNonNull(mask, "mask"));
+    }
+
+    /** The terrain mask in use, if any. */
+    public Optional<TerrainMask> terrainMask() {
+        return Optional.ofNullable(terrain);
+    }
+
+    private void checkMaskFits(TerrainMask mask) {
+        GeodeticPoint m = mask.antenna();
+        boolean samePlace = Math.abs(m.latRad() - antenna.latRad()) < 1e-9
+                && Math.abs(Math.IEEEremainder(m.lonRad() - antenna.lonRad(), TWO_PI)) < 1e-9
+                && Math.abs(m.hM() - antenna.hM()) < 1e-3;
+        if (!samePlace || mask.refractionK() != spec.refractionK()) {
+            throw new SteeldomeException(
+                    SensorError.TERRAIN_MASK,
+                    "built at " + m + " with k = " + mask.refractionK() + ", but radar " + id + " has its antenna at "
+                            + antenna + " with k = " + spec.refractionK() + "; build the mask at Radar.antenna()");
+        }
     }
 
     public String id() {
@@ -100,7 +150,10 @@ public final class Radar {
         return antenna;
     }
 
-    /** Whether a target at {@code positionEcef} is inside range, elevation and line-of-sight coverage. */
+    /**
+     * Whether a target at {@code positionEcef} is inside range, elevation and line-of-sight coverage (and not masked
+     * by terrain, if a mask is attached).
+     */
     public boolean covers(EcefPoint positionEcef) {
         return look(positionEcef).covered();
     }
@@ -108,7 +161,7 @@ public final class Radar {
     /** Single-scan detection probability of a target (0 outside coverage). */
     public double probabilityOfDetection(TargetSnapshot target) {
         Look look = look(target.positionEcef());
-        return look.covered() ? pd(look.rangeM(), target.rcsM2()) : 0;
+        return look.covered() ? pd(look.rangeM(), target) : 0;
     }
 
     /**
@@ -134,7 +187,7 @@ public final class Radar {
                 continue;
             }
             inCoverage++;
-            if (rng.nextDouble() < pd(look.rangeM(), t.rcsM2())) {
+            if (rng.nextDouble() < pd(look.rangeM(), t)) {
                 detected.add(t.targetId());
                 // |range| only matters for a target within a few sigma of the antenna.
                 double rangeM = Math.abs(look.rangeM() + spec.rangeSigmaM() * rng.nextGaussian());
@@ -156,8 +209,8 @@ public final class Radar {
         return new ScanResult(plots, inCoverage, detected, falseAlarms);
     }
 
-    private double pd(double rangeM, double rcsM2) {
-        return Swerling.CASE_1.probabilityOfDetection(spec.snrLinear(rangeM, rcsM2), spec.probabilityFalseAlarm());
+    private double pd(double rangeM, TargetSnapshot target) {
+        return target.swerling().probabilityOfDetection(spec.snrLinear(rangeM, target.rcsM2()), threshold);
     }
 
     /** True geometry of a target seen from the antenna, and whether it is in coverage. */
@@ -182,7 +235,8 @@ public final class Radar {
         boolean visible = horizon.lineOfSight(groundM, antenna.hM(), target.hM());
         double apparentElRad = horizon.apparentElevationRad(groundM, antenna.hM(), target.hM());
         boolean inElevation = apparentElRad >= spec.minElevationRad() && apparentElRad <= spec.maxElevationRad();
-        return new Look(rangeM, azRad, elRad, visible && inElevation);
+        boolean covered = visible && inElevation && (terrain == null || !terrain.masks(azRad, groundM, target.hM()));
+        return new Look(rangeM, azRad, elRad, covered);
     }
 
     private Plot plot(SimTime time, double rangeM, double azRad, double elRad) {

@@ -3,6 +3,7 @@ package io.steeldome.sensors.spec;
 import io.steeldome.core.error.Checks;
 import io.steeldome.core.error.SteeldomeException;
 import io.steeldome.sensors.SensorError;
+import io.steeldome.sensors.detection.DetectionThreshold;
 
 /**
  * Parameters of a scanning 3-D surveillance radar. Validated on construction; change one aspect with the
@@ -24,6 +25,8 @@ import io.steeldome.sensors.SensorError;
  * @param falseAlarmsPerScan mean number of false plots per scan after plot extraction (Poisson)
  * @param refractionK effective-earth-radius factor (4/3 for the standard atmosphere, 1 for none)
  * @param antennaHeightM height of the antenna phase centre above the site point, m
+ * @param noncoherentPulses looks summed non-coherently per detection decision (1: single look); {@code
+ *     referenceSnrDb} is then the SNR of one look, and detection uses the exact N-pulse Swerling probability
  */
 public record RadarSpec(
         double maxInstrumentedRangeM,
@@ -38,7 +41,8 @@ public record RadarSpec(
         double probabilityFalseAlarm,
         double falseAlarmsPerScan,
         double refractionK,
-        double antennaHeightM) {
+        double antennaHeightM,
+        int noncoherentPulses) {
 
     /** Effective-earth factor of the standard atmosphere (refractivity gradient about -40 N-units/km). */
     public static final double STANDARD_REFRACTION_K = 4.0 / 3.0;
@@ -63,6 +67,41 @@ public record RadarSpec(
         Checks.nonNegative("falseAlarmsPerScan", falseAlarmsPerScan, "plots/scan");
         Checks.positive("refractionK", refractionK, "");
         Checks.nonNegative("antennaHeightM", antennaHeightM, "m");
+        if (noncoherentPulses < 1) {
+            throw new SteeldomeException(SensorError.COUNT_NOT_POSITIVE, "noncoherentPulses", noncoherentPulses);
+        }
+    }
+
+    /** A single-look radar ({@code noncoherentPulses = 1}): the original 13-parameter form. */
+    public RadarSpec(
+            double maxInstrumentedRangeM,
+            double minElevationRad,
+            double maxElevationRad,
+            double rangeSigmaM,
+            double azimuthSigmaRad,
+            double elevationSigmaRad,
+            double scanPeriodS,
+            double referenceRangeM,
+            double referenceSnrDb,
+            double probabilityFalseAlarm,
+            double falseAlarmsPerScan,
+            double refractionK,
+            double antennaHeightM) {
+        this(
+                maxInstrumentedRangeM,
+                minElevationRad,
+                maxElevationRad,
+                rangeSigmaM,
+                azimuthSigmaRad,
+                elevationSigmaRad,
+                scanPeriodS,
+                referenceRangeM,
+                referenceSnrDb,
+                probabilityFalseAlarm,
+                falseAlarmsPerScan,
+                refractionK,
+                antennaHeightM,
+                1);
     }
 
     /**
@@ -131,6 +170,33 @@ public record RadarSpec(
                 8);
     }
 
+    /**
+     * An X-band ground-surveillance radar on a 15 m border tower, its sensitivity from the radar range equation on
+     * {@link RadarParameters#borderGroundSurveillanceClass()} (12.8 dB for 1 m^2 at 18 km). With Swerling-1 targets
+     * and Pfa 1e-6 a walking person (1 m^2) is seen with Pd 0.5 at about 18 km and Pd 0.9 at about 11 km, a vehicle
+     * (10 m^2) with Pd 0.5 at about 32 km: the public-brochure class of tower GSRs (person 10-20 km, vehicle 30-40 km).
+     * Other figures (assumed, of that class): 40 km instrumented range, elevation -10..+10 deg, 6 s revisit, 10 m
+     * range, 0.3 deg azimuth and 1.5 deg elevation rms (a fan beam measures elevation coarsely), 1 false plot per scan.
+     */
+    public static RadarSpec borderGroundSurveillance() {
+        RadarParameters physics = RadarParameters.borderGroundSurveillanceClass();
+        return new RadarSpec(
+                        40_000,
+                        Math.toRadians(-10),
+                        Math.toRadians(10),
+                        10,
+                        Math.toRadians(0.3),
+                        Math.toRadians(1.5),
+                        6,
+                        18_000,
+                        0,
+                        1e-6,
+                        1,
+                        STANDARD_REFRACTION_K,
+                        15)
+                .withSensitivityOf(physics);
+    }
+
     /** Single-look SNR (linear, not dB) of a target of {@code rcsM2} at slant range {@code rangeM}. */
     public double snrLinear(double rangeM, double rcsM2) {
         Checks.positive("rangeM", rangeM, "m");
@@ -154,7 +220,8 @@ public record RadarSpec(
                 probabilityFalseAlarm,
                 falseAlarmsPerScan,
                 refractionK,
-                antennaHeightM);
+                antennaHeightM,
+                noncoherentPulses);
     }
 
     public RadarSpec withElevationLimitsRad(double newMinElevationRad, double newMaxElevationRad) {
@@ -171,7 +238,8 @@ public record RadarSpec(
                 probabilityFalseAlarm,
                 falseAlarmsPerScan,
                 refractionK,
-                antennaHeightM);
+                antennaHeightM,
+                noncoherentPulses);
     }
 
     public RadarSpec withMeasurementSigmas(
@@ -189,7 +257,8 @@ public record RadarSpec(
                 probabilityFalseAlarm,
                 falseAlarmsPerScan,
                 refractionK,
-                antennaHeightM);
+                antennaHeightM,
+                noncoherentPulses);
     }
 
     public RadarSpec withScanPeriodS(double newScanPeriodS) {
@@ -206,7 +275,8 @@ public record RadarSpec(
                 probabilityFalseAlarm,
                 falseAlarmsPerScan,
                 refractionK,
-                antennaHeightM);
+                antennaHeightM,
+                noncoherentPulses);
     }
 
     public RadarSpec withReference(double newReferenceRangeM, double newReferenceSnrDb) {
@@ -223,7 +293,8 @@ public record RadarSpec(
                 probabilityFalseAlarm,
                 falseAlarmsPerScan,
                 refractionK,
-                antennaHeightM);
+                antennaHeightM,
+                noncoherentPulses);
     }
 
     public RadarSpec withProbabilityFalseAlarm(double newProbabilityFalseAlarm) {
@@ -240,7 +311,8 @@ public record RadarSpec(
                 newProbabilityFalseAlarm,
                 falseAlarmsPerScan,
                 refractionK,
-                antennaHeightM);
+                antennaHeightM,
+                noncoherentPulses);
     }
 
     public RadarSpec withFalseAlarmsPerScan(double newFalseAlarmsPerScan) {
@@ -257,7 +329,8 @@ public record RadarSpec(
                 probabilityFalseAlarm,
                 newFalseAlarmsPerScan,
                 refractionK,
-                antennaHeightM);
+                antennaHeightM,
+                noncoherentPulses);
     }
 
     public RadarSpec withRefractionK(double newRefractionK) {
@@ -274,7 +347,8 @@ public record RadarSpec(
                 probabilityFalseAlarm,
                 falseAlarmsPerScan,
                 newRefractionK,
-                antennaHeightM);
+                antennaHeightM,
+                noncoherentPulses);
     }
 
     public RadarSpec withAntennaHeightM(double newAntennaHeightM) {
@@ -291,6 +365,40 @@ public record RadarSpec(
                 probabilityFalseAlarm,
                 falseAlarmsPerScan,
                 refractionK,
-                newAntennaHeightM);
+                newAntennaHeightM,
+                noncoherentPulses);
+    }
+
+    public RadarSpec withNoncoherentPulses(int newNoncoherentPulses) {
+        return new RadarSpec(
+                maxInstrumentedRangeM,
+                minElevationRad,
+                maxElevationRad,
+                rangeSigmaM,
+                azimuthSigmaRad,
+                elevationSigmaRad,
+                scanPeriodS,
+                referenceRangeM,
+                referenceSnrDb,
+                probabilityFalseAlarm,
+                falseAlarmsPerScan,
+                refractionK,
+                antennaHeightM,
+                newNoncoherentPulses);
+    }
+
+    /**
+     * This spec with the sensitivity of a physically described radar: the reference SNR becomes the look SNR of a 1
+     * m^2 target at the (unchanged) reference range by the radar range equation, and the non-coherent integration
+     * count is taken over. Other fields are kept.
+     */
+    public RadarSpec withSensitivityOf(RadarParameters physics) {
+        return withReference(referenceRangeM, physics.lookSnrDb(referenceRangeM, 1))
+                .withNoncoherentPulses(physics.noncoherentPulses());
+    }
+
+    /** The detector threshold of this spec (false-alarm probability and non-coherent pulses). */
+    public DetectionThreshold detectionThreshold() {
+        return DetectionThreshold.of(probabilityFalseAlarm, noncoherentPulses);
     }
 }

@@ -13,6 +13,8 @@ import io.steeldome.core.geo.LocalFrame;
 import io.steeldome.core.geo.Wgs84;
 import io.steeldome.core.time.SimTime;
 import io.steeldome.sensors.SensorError;
+import io.steeldome.sensors.detection.Swerling;
+import io.steeldome.sensors.signature.TargetType;
 import io.steeldome.sensors.spec.RadarSpec;
 import java.lang.reflect.RecordComponent;
 import java.util.ArrayList;
@@ -128,6 +130,42 @@ class RadarTest {
         }
         double sigma = Math.sqrt(expectedPd * (1 - expectedPd) / n);
         assertThat((double) hits / n).isCloseTo(expectedPd, within(4.5 * sigma));
+    }
+
+    /**
+     * Swerling 3 (TargetType.CRUISE_MISSILE) at SNR 10 (10 dB), Pfa 1e-6, by hand: T = 13.8155, b = 1 + SNR/2 = 6,
+     * Pd = exp(-T/b) (1 + (SNR/2) T / b^2) = 0.291882 (the SciPy integration of SwerlingIntegrationTest: 0.29188209108).
+     */
+    @Test
+    void targetSwerlingModelIsUsed() {
+        RadarSpec spec = QUIET.withReference(100_000, 10);
+        Radar radar = new Radar("r1", SITE, spec, SCENARIO);
+        EcefPoint p = atPolar(spec, 100_000, 30, 3);
+        TargetSnapshot missile = new TargetSnapshot("m", p, 1, Swerling.CASE_3);
+        double t = -Math.log(1e-6);
+        double expected = Math.exp(-t / 6) * (1 + 5 * t / 36);
+        assertThat(expected).isCloseTo(0.29188209108283625, within(1e-10));
+        assertThat(radar.probabilityOfDetection(missile)).isCloseTo(expected, within(1e-12));
+        assertThat(TargetSnapshot.of("c", p, TargetType.CRUISE_MISSILE))
+                .isEqualTo(new TargetSnapshot("c", p, 0.1, Swerling.CASE_3));
+        SplittableRandom rng = new SplittableRandom(4242);
+        int n = 20_000;
+        int hits = 0;
+        for (int i = 0; i < n; i++) {
+            hits += radar.scan(T, List.of(missile), rng).targetsDetected();
+        }
+        assertThat((double) hits / n).isCloseTo(expected, within(4.5 * Math.sqrt(expected * (1 - expected) / n)));
+    }
+
+    /** Five looks integrated non-coherently: the radar's Pd is the exact 5-pulse Swerling-1 value. */
+    @Test
+    void noncoherentIntegrationUsesTheNPulseProbability() {
+        RadarSpec spec = QUIET.withReference(100_000, 3).withNoncoherentPulses(5);
+        Radar radar = new Radar("r1", SITE, spec, SCENARIO);
+        TargetSnapshot target = new TargetSnapshot("t", atPolar(spec, 100_000, 30, 3), 1);
+        double pd5 = Swerling.CASE_1.probabilityOfDetection(Swerling.dbToLinear(3), 1e-6, 5);
+        assertThat(radar.probabilityOfDetection(target)).isCloseTo(pd5, within(1e-12));
+        assertThat(pd5).isGreaterThan(Swerling.CASE_1.probabilityOfDetection(Swerling.dbToLinear(3), 1e-6));
     }
 
     @Test
