@@ -1,10 +1,12 @@
 package io.steeldome.cli;
 
 import io.steeldome.cli.command.AdsbCommand;
+import io.steeldome.cli.command.CoverageCommand;
 import io.steeldome.cli.command.DemoCommand;
 import io.steeldome.cli.command.RunCommand;
 import io.steeldome.cli.command.TrackCommand;
 import io.steeldome.cli.command.ValidateCommand;
+import io.steeldome.cli.command.ViewshedCommand;
 import io.steeldome.core.error.SteeldomeException;
 import java.io.PrintWriter;
 import picocli.CommandLine;
@@ -27,6 +29,8 @@ import picocli.CommandLine.Command;
             ValidateCommand.class,
             AdsbCommand.class,
             TrackCommand.class,
+            ViewshedCommand.class,
+            CoverageCommand.class,
             CommandLine.HelpCommand.class
         },
         footer = {"", "Start with: steeldome demo", "Exit codes: 0 ok, 1 internal error, 2 bad input (located message)."
