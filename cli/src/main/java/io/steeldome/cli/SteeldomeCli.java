@@ -4,6 +4,7 @@ import io.steeldome.cli.command.AdsbCommand;
 import io.steeldome.cli.command.CoverageCommand;
 import io.steeldome.cli.command.DemoCommand;
 import io.steeldome.cli.command.RunCommand;
+import io.steeldome.cli.command.TerrainCommand;
 import io.steeldome.cli.command.TrackCommand;
 import io.steeldome.cli.command.ValidateCommand;
 import io.steeldome.cli.command.ViewshedCommand;
@@ -31,6 +32,7 @@ import picocli.CommandLine.Command;
             TrackCommand.class,
             ViewshedCommand.class,
             CoverageCommand.class,
+            TerrainCommand.class,
             CommandLine.HelpCommand.class
         },
         footer = {"", "Start with: steeldome demo", "Exit codes: 0 ok, 1 internal error, 2 bad input (located message)."

@@ -53,6 +53,7 @@ class TerrainCommandsTest {
                 out.toString());
         assertThat(r.code()).as(r.err()).isZero();
         assertThat(r.out()).contains("cells visible", "EPSG:32633");
+        assertThat(dir.resolve("vs.png")).isNotEmptyFile();
 
         ElevationRaster ours = GeoTiffDem.read(out);
         ElevationRaster gdal = GeoTiffDem.read(GDAL);
@@ -161,6 +162,52 @@ class TerrainCommandsTest {
         assertThat(seenHigh).isGreaterThan(seenGround);
         assertThat((double) agree / total).isGreaterThan(0.9999);
         assertThat(r.out()).contains("target 0 m", "target 100 m");
+    }
+
+    @Test
+    void syntheticTerrainIsLabelledAndFollowsEtopo(@TempDir Path dir) {
+        Path out = dir.resolve("dem.tif");
+        Result r = run(
+                "terrain",
+                "--south",
+                "37.9",
+                "--north",
+                "38.1",
+                "--west",
+                "42.9",
+                "--east",
+                "43.1",
+                "--cell-arcsec",
+                "30",
+                "--seed",
+                "3",
+                "--out",
+                out.toString());
+        assertThat(r.code()).as(r.err()).isZero();
+        assertThat(r.out()).contains("SYNTHETIC");
+        ElevationRaster dem = GeoTiffDem.read(out);
+        assertThat(dem.synthetic()).isTrue();
+        assertThat(dem.cols()).isEqualTo(24);
+        assertThat(dem.rows()).isEqualTo(24);
+        // ETOPO1 gives 2167 m at 43E 38N (shared/data/dem/README.md); the seeded detail is at most 600 m sigma
+        double h = dem.sample(43.0, 38.0).orElseThrow();
+        assertThat(h).isBetween(2167.0 - 3 * 600, 2167.0 + 3 * 600);
+
+        Result outside = run(
+                "terrain",
+                "--south",
+                "50",
+                "--north",
+                "51",
+                "--west",
+                "0",
+                "--east",
+                "1",
+                "--cell-arcsec",
+                "60",
+                "--out",
+                dir.resolve("x.tif").toString());
+        assertThat(outside.code()).isEqualTo(SteeldomeCli.EXIT_USAGE);
     }
 
     @Test

@@ -7,6 +7,7 @@ import io.steeldome.core.terrain.CoverageSite;
 import io.steeldome.core.terrain.DemLoader;
 import io.steeldome.core.terrain.ElevationRaster;
 import io.steeldome.core.terrain.GeoTiffWriter;
+import io.steeldome.core.terrain.PngWriter;
 import io.steeldome.core.terrain.ViewshedOptions;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -32,7 +33,8 @@ import picocli.CommandLine.Spec;
             "Cumulative viewshed of several sites: a GeoTIFF on the DEM's grid whose",
             "cells count the sites that see a target there. With --layers, one file",
             "per target height above ground (e.g. 2 m people, 100 m low drones,",
-            "1000 m aircraft), named after --out with the height appended.",
+            "1000 m aircraft), named after --out with the height appended. A PNG",
+            "(counts over a hillshade) is written beside each GeoTIFF.",
             "",
             "sites.csv: header id,lat,lon,height_m (WGS-84 degrees) or id,x,y,height_m",
             "(the DEM's CRS); height_m is the mast height above ground.",
@@ -118,10 +120,12 @@ public final class CoverageCommand implements Callable<Integer> {
                     raster.source(),
                     raster.synthetic() ? " (SYNTHETIC terrain)" : "");
             GeoTiffWriter.writeCounts(file, r.grid(), r.counts(), Optional.of(label));
+            Path png = ViewshedCommand.pngBeside(file);
+            PngWriter.writeCoverage(png, r, Optional.of(raster));
             long cells = (long) r.grid().rows() * r.grid().cols();
             w.printf(
                     Locale.ROOT,
-                    "target %.0f m: %.1f %% of cells seen by >= 1 site, %.1f %% by >= 2, max %d -> %s%n",
+                    "target %.0f m: %.1f %% of cells seen by >= 1 site, %.1f %% by >= 2, max %d -> %s (+ .png)%n",
                     r.targetHeightM(),
                     100.0 * r.cellsSeenByAtLeast(1) / cells,
                     100.0 * r.cellsSeenByAtLeast(2) / cells,

@@ -5,6 +5,7 @@ import io.steeldome.core.terrain.DemLoader;
 import io.steeldome.core.terrain.ElevationRaster;
 import io.steeldome.core.terrain.GeoTiffWriter;
 import io.steeldome.core.terrain.GridGeometry;
+import io.steeldome.core.terrain.PngWriter;
 import io.steeldome.core.terrain.Viewshed;
 import io.steeldome.core.terrain.ViewshedOptions;
 import io.steeldome.core.terrain.ViewshedResult;
@@ -28,7 +29,8 @@ import picocli.CommandLine.Spec;
             "Computes which cells of a DEM an observer sees, with earth curvature and",
             "refraction, and writes a GeoTIFF on the DEM's grid and CRS (the window",
             "within --radius-m): 255 = visible, 0 = not visible or out of range, as",
-            "gdal_viewshed writes. DEMs: SRTM .hgt (1\" or 3\") and GeoTIFF (EPSG:4326",
+            "gdal_viewshed writes, and a PNG of it over a hillshade beside it (vs.png).",
+            "DEMs: SRTM .hgt (1\" or 3\") and GeoTIFF (EPSG:4326",
             "or WGS-84 UTM); several --dem files are mosaicked.",
             ""
         },
@@ -126,6 +128,8 @@ public final class ViewshedCommand implements Callable<Integer> {
         GridGeometry g = result.geometry();
         Optional<String> label = Optional.of(describe(raster, options));
         GeoTiffWriter.writeByte(out, g, result.visibility(), label);
+        Path png = pngBeside(out);
+        PngWriter.writeViewshed(png, result, Optional.of(raster));
         double cellM2 = g.crs().geographic() ? Double.NaN : g.pixelWidth() * g.pixelHeight();
         w.printf(
                 Locale.ROOT,
@@ -140,7 +144,7 @@ public final class ViewshedCommand implements Callable<Integer> {
             w.println("NOTE: the DEM is SYNTHETIC (" + raster.source() + "); the output says so.");
         }
         w.println("wrote " + out.toAbsolutePath().normalize() + " (" + g.cols() + " x " + g.rows() + ", EPSG:"
-                + g.crs().epsg() + ")");
+                + g.crs().epsg() + ") and " + png.toAbsolutePath().normalize());
         w.flush();
         return 0;
     }
@@ -149,6 +153,13 @@ public final class ViewshedCommand implements Callable<Integer> {
         if (v.length != 2) {
             throw new CommandLine.ParameterException(spec.commandLine(), what + " needs exactly two numbers");
         }
+    }
+
+    /** vs.tif -> vs.png */
+    static Path pngBeside(Path tif) {
+        String name = tif.getFileName().toString();
+        int dot = name.lastIndexOf('.');
+        return tif.resolveSibling((dot > 0 ? name.substring(0, dot) : name) + ".png");
     }
 
     static String describe(ElevationRaster raster, ViewshedOptions o) {
