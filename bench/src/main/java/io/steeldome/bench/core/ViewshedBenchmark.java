@@ -121,13 +121,33 @@ public class ViewshedBenchmark {
         return layers.get(2).counts()[SIZE * SIZE / 2];
     }
 
-    /** Writes the benchmark's DEM as a Float32 GeoTIFF (marked SYNTHETIC) to the path given. */
-    public static void main(String[] args) {
-        if (args.length != 1) {
-            System.err.println("usage: ViewshedBenchmark OUT.tif");
+    /**
+     * Writes the benchmark's DEM as a Float32 GeoTIFF (marked SYNTHETIC) to the first path given and, with a second
+     * path, the 50 observers as {@code id,x,y,height_m} (the format of {@code steeldome coverage --sites}); used by
+     * {@code bench/viewshed-vs-gdal.sh}.
+     */
+    public static void main(String[] args) throws java.io.IOException {
+        if (args.length < 1 || args.length > 2) {
+            System.err.println("usage: ViewshedBenchmark OUT.tif [SITES.csv]");
             System.exit(2);
         }
-        GeoTiffWriter.writeElevation(Path.of(args[0]), fractalDem(SIZE, 2025));
+        ViewshedBenchmark b = new ViewshedBenchmark();
+        b.setUp();
+        b.tearDown();
+        GeoTiffWriter.writeElevation(Path.of(args[0]), b.dem);
+        if (args.length == 2) {
+            StringBuilder csv = new StringBuilder("id,x,y,height_m\n");
+            for (CoverageSite site : b.sites) {
+                csv.append(String.format(
+                        java.util.Locale.ROOT,
+                        "%s,%.3f,%.3f,%.1f%n",
+                        site.id(),
+                        site.x(),
+                        site.y(),
+                        site.observerHeightM()));
+            }
+            java.nio.file.Files.writeString(Path.of(args[1]), csv);
+        }
     }
 
     /**
