@@ -158,10 +158,14 @@ public final class RunOutputs {
             g.polygon(a.ring(), props("kind", "asset", "id", a.id(), "name", a.name(), "value", a.value()));
         }
         for (SceneLayout.Site s : r.layout().sites()) {
-            g.point(
-                    s.position(),
-                    true,
-                    props("kind", s.kind(), "id", s.id(), "label", s.label(), "range_m", s.rangeM()));
+            Map<String, Object> p = props("kind", s.kind(), "id", s.id(), "label", s.label(), "range_m", s.rangeM());
+            if (s.kind().equals("radar")) { // coverage masked by terrain: say by which, and whether it is real
+                r.summary().terrain().ifPresent(t -> {
+                    p.put("terrain", t.source());
+                    p.put("terrain_synthetic", t.synthetic());
+                });
+            }
+            g.point(s.position(), true, p);
         }
         for (SceneLayout.Site s : r.layout().stations()) {
             g.point(s.position(), true, props("kind", "border-station", "id", s.id(), "label", s.label()));

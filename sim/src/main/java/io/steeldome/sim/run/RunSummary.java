@@ -1,6 +1,7 @@
 package io.steeldome.sim.run;
 
 import java.util.Locale;
+import java.util.Optional;
 
 /**
  * Headline numbers of one run. Scoring against truth happens here, after the fact; no stage saw truth.
@@ -15,6 +16,7 @@ import java.util.Locale;
  * @param valueLost sum of the values of assets hit (once per hit)
  * @param confirmedTracks tracks that were ever confirmed
  * @param meanTrackErrorM mean distance from confirmed track estimates to the nearest live threat
+ * @param terrain the terrain that masked the radars; empty for a smooth earth
  */
 public record RunSummary(
         String scenarioName,
@@ -29,9 +31,11 @@ public record RunSummary(
         double interceptorCost,
         double valueLost,
         int confirmedTracks,
-        double meanTrackErrorM) {
+        double meanTrackErrorM,
+        Optional<TerrainNote> terrain) {
+    /** The summary as text; a run on a smooth earth gives exactly the text it gave before terrain existed. */
     public String toText() {
-        return String.format(
+        String text = String.format(
                 Locale.ROOT,
                 "%s (seed %d): %d threats launched, %d intercepted, %d leaked onto defended assets, %d fell on open"
                         + " ground, %d still in flight at the end.\n%d interceptors fired (%d kills), cost %s; value"
@@ -49,6 +53,7 @@ public record RunSummary(
                 valueLost,
                 confirmedTracks,
                 meanTrackErrorM);
+        return terrain.map(t -> text + "\n" + t.text()).orElse(text);
     }
 
     static String money(double usd) {

@@ -142,6 +142,7 @@ final class Simulation {
 
     RunResult run() {
         SimTime end = SimTime.ofSeconds(scenario.durationS());
+        world.terrain().ifPresent(this::logTerrain);
         for (int i = 0; i < world.threats().size(); i++) {
             Trajectory t = world.threats().get(i).trajectory();
             if (!t.launchTime().isAfter(end)) {
@@ -176,6 +177,28 @@ final class Simulation {
                     return finish();
                 }
             }
+        }
+    }
+
+    /** What each radar's terrain mask was built from and how finely (a run without terrain logs nothing). */
+    private void logTerrain(TerrainNote terrain) {
+        for (Radar radar : world.radars()) {
+            radar.terrainMask()
+                    .ifPresent(m -> log(
+                            SimTime.ZERO,
+                            "terrain",
+                            "sensor",
+                            radar.id(),
+                            "source",
+                            terrain.source(),
+                            "synthetic",
+                            terrain.synthetic(),
+                            "azimuth_bin_deg",
+                            round3(Math.toDegrees(m.azimuthBinRad())),
+                            "range_step_m",
+                            round3(m.rangeStepM()),
+                            "sampled_range_m",
+                            round3(m.sampledRangeM())));
         }
     }
 
@@ -615,7 +638,8 @@ final class Simulation {
                 cost,
                 valueLost,
                 confirmedEver.size(),
-                trackErrorCount == 0 ? Double.NaN : trackErrorSumM / trackErrorCount);
+                trackErrorCount == 0 ? Double.NaN : trackErrorSumM / trackErrorCount,
+                world.terrain());
         log(end, "end", "summary", summary.toText().replace("\n", " "));
         return new RunResult(
                 scenario.name(),

@@ -288,6 +288,11 @@ final class FieldReader {
                     .filter(v -> !isNull(v));
         }
 
+        /** Whether a misspelt key here was answered with "did you mean '{@code key}'?". */
+        boolean suggested(String key) {
+            return suggested.contains(key);
+        }
+
         /** The value of a required key, with a problem when it is absent or has no value. */
         Optional<Node> required(String key) {
             NodeTuple tuple = entries.get(key);

@@ -20,11 +20,13 @@ import java.util.stream.Stream;
  * @param timeStepS sampling interval of true paths in the outputs, s; empty for the default (the engine is
  *     event-driven and has no fixed step)
  * @param origin origin of the local ENU frame
- * @param groundHeightM terrain height above the ellipsoid used for impact prediction until DEMs exist, m
+ * @param groundHeightM ground height above the ellipsoid for impact prediction, default launch heights and drone
+ *     cruise heights, m ({@code terrain} masks the radars only)
  * @param threats one record per threat, salvos already expanded, in file order
  * @param border border segments and stations, empty when the file has no {@code border} section
  * @param engagement engagement doctrine ({@link EngagementConfig#DEFAULTS} when the file has none)
  * @param tracker tracker overrides ({@link TrackingConfig#DEFAULTS} when the file has none)
+ * @param terrain terrain that masks the radars; empty for a smooth earth
  */
 public record Scenario(
         String name,
@@ -40,7 +42,8 @@ public record Scenario(
         List<ThreatConfig> threats,
         Optional<BorderConfig> border,
         EngagementConfig engagement,
-        TrackingConfig tracker) {
+        TrackingConfig tracker,
+        Optional<TerrainConfig> terrain) {
     public Scenario {
         Fields.notBlank("scenario name", name);
         Checks.positive("durationS", durationS, "s");
@@ -50,6 +53,10 @@ public record Scenario(
         sensors = List.copyOf(sensors);
         effectors = List.copyOf(effectors);
         threats = List.copyOf(threats);
+        // synthetic terrain must cover every sensor and stay within its size limit (throws otherwise)
+        if (terrain.isPresent() && terrain.get() instanceof TerrainConfig.Synthetic synthetic) {
+            synthetic.grid(sensors);
+        }
         Set<String> ids = new HashSet<>();
         Stream.of(
                         assets.stream().map(AssetConfig::id),
@@ -87,6 +94,7 @@ public record Scenario(
                 threats,
                 border,
                 engagement,
-                tracker);
+                tracker,
+                terrain);
     }
 }

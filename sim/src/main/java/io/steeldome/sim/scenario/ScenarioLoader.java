@@ -47,7 +47,8 @@ public final class ScenarioLoader {
 
     /**
      * The built-in demo: a mixed rocket, ballistic-missile and drone raid from Iran on Doğubayazıt (Ağrı, Turkey)
-     * and the Gürbulak border crossing, with the real Turkey-Iran border line.
+     * and the Gürbulak border crossing, with the real Turkey-Iran border line. Its radar is masked by synthetic
+     * terrain (labelled SYNTHETIC in every output).
      */
     public static Scenario demo() {
         IncludeResolver resources = IncludeResolver.classpath(ScenarioLoader.class);

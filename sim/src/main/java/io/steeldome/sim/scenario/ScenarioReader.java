@@ -3,11 +3,17 @@ package io.steeldome.sim.scenario;
 import io.steeldome.core.error.SteeldomeException;
 import io.steeldome.core.geo.Geodesy;
 import io.steeldome.core.geo.GeodeticPoint;
+import io.steeldome.core.terrain.DemLoader;
+import io.steeldome.core.terrain.DemMosaic;
+import io.steeldome.core.terrain.ElevationRaster;
 import io.steeldome.sim.scenario.FieldReader.MapView;
 import java.io.IOException;
 import java.nio.charset.CharacterCodingException;
 import java.nio.file.AccessDeniedException;
+import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
 import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -20,6 +26,7 @@ import java.util.OptionalLong;
 import java.util.function.Supplier;
 import org.snakeyaml.engine.v2.api.LoadSettings;
 import org.snakeyaml.engine.v2.api.lowlevel.Compose;
+import org.snakeyaml.engine.v2.exceptions.Mark;
 import org.snakeyaml.engine.v2.exceptions.MarkedYamlEngineException;
 import org.snakeyaml.engine.v2.exceptions.YamlEngineException;
 import org.snakeyaml.engine.v2.nodes.Node;
@@ -50,6 +57,8 @@ final class ScenarioReader {
     private static final Range GROUND_HEIGHT = Range.closed(-500, 9_000, "m");
     private static final Range HEIGHT = Range.closed(-500, 30_000, "m");
     private static final Range PROBABILITY = Range.closed(0, 1, "");
+    private static final Range CELL_ARC_SEC =
+            Range.closed(TerrainConfig.Synthetic.MIN_CELL_ARC_SEC, TerrainConfig.Synthetic.MAX_CELL_ARC_SEC, "arcsec");
 
     static final List<String> TOP_KEYS = List.of(
             "name",
@@ -59,6 +68,7 @@ final class ScenarioReader {
             "timeStepS",
             "origin",
             "groundHeightM",
+            "terrain",
             "assets",
             "sensors",
             "effectors",
@@ -102,6 +112,9 @@ final class ScenarioReader {
     static final List<String> STATION_KEYS = List.of("id", "type", "position");
     static final List<String> ENGAGEMENT_KEYS = List.of("policy", "engageThreshold", "maxShotsPerTarget");
     static final List<String> TRACKER_KEYS = List.of("confirmHits", "confirmWindow", "deleteMisses", "processNoise");
+    static final List<String> TERRAIN_KEYS = List.of("dem", "synthetic");
+    static final List<String> SYNTHETIC_KEYS = List.of("seed", "cellArcSec");
+    static final String DEM_HINT = "the path is relative to the scenario file";
 
     private final FieldReader in;
     private final IncludeResolver includes;
@@ -179,6 +192,8 @@ final class ScenarioReader {
 
         List<AssetConfig> assets = top.optionalList("assets", this::asset);
         List<SensorConfig> sensors = top.optionalList("sensors", this::sensor);
+        // after the sensors: synthetic terrain is generated around them
+        Optional<TerrainConfig> terrain = top.value("terrain").flatMap(v -> terrain(v, "terrain", sensors));
         List<EffectorConfig> effectors = top.optionalList("effectors", this::effector);
         List<ThreatConfig> threats = top.optionalList("threats", this::threat).stream()
                 .flatMap(List::stream)
@@ -216,7 +231,8 @@ final class ScenarioReader {
                         threats,
                         border,
                         engagement.get(),
-                        tracker.get()));
+                        tracker.get(),
+                        terrain));
     }
 
     // ---- assets
@@ -620,6 +636,174 @@ final class ScenarioReader {
             return Optional.empty();
         }
         return build(node, () -> new StationConfig(id.get(), type.get(), position.get()));
+    }
+
+    // ---- terrain
+
+    private Optional<TerrainConfig> terrain(Node node, String path, List<SensorConfig> sensors) {
+        Optional<MapView> map = in.map(node, path, TERRAIN_KEYS);
+        if (map.isEmpty()) {
+            return Optional.empty();
+        }
+        MapView m = map.get();
+        if (m.has("dem") && m.has("synthetic")) {
+            Node dem = m.keyNode("dem").orElseThrow();
+            Node synthetic = m.keyNode("synthetic").orElseThrow();
+            in.problem(
+                    later(dem, synthetic),
+                    path + " has both dem and synthetic",
+                    "give one of them: dem for elevation files, synthetic for generated relief");
+            return Optional.empty();
+        }
+        if (m.has("dem")) {
+            return dem(m.value("dem").orElseThrow(), m.child("dem"));
+        }
+        if (m.has("synthetic")) {
+            return synthetic(
+                    m.keyNode("synthetic").orElseThrow(),
+                    m.value("synthetic").orElseThrow(),
+                    m.child("synthetic"),
+                    sensors);
+        }
+        if (m.suggested("dem") || m.suggested("synthetic")) {
+            return Optional.empty(); // the misspelt key was reported with its correction
+        }
+        in.problem(
+                m.node(),
+                "missing required key 'dem' or 'synthetic' in " + path,
+                "give elevation files as dem: [N39E044.hgt, ...] or generated relief as synthetic: {seed: 1}");
+        return Optional.empty();
+    }
+
+    /** The node that comes second in the file. */
+    private static Node later(Node a, Node b) {
+        int ia = a.getStartMark().map(Mark::getIndex).orElse(0);
+        int ib = b.getStartMark().map(Mark::getIndex).orElse(0);
+        return ia > ib ? a : b;
+    }
+
+    /** One entry of {@code terrain.dem}: the text as written and where. */
+    private record DemEntry(String name, Node node) {}
+
+    private Optional<TerrainConfig> dem(Node node, String path) {
+        Optional<List<DemEntry>> entries =
+                in.listOfAll(node, path, (n, p) -> in.string(n, p).map(f -> new DemEntry(f, n)));
+        if (entries.isEmpty()) {
+            return Optional.empty();
+        }
+        if (entries.get().isEmpty()) {
+            in.problem(node, path + " needs at least one elevation file", "list them as [N39E044.hgt, ...]");
+            return Optional.empty();
+        }
+        List<Path> files = new ArrayList<>();
+        List<ElevationRaster> tiles = new ArrayList<>();
+        for (DemEntry e : entries.get()) {
+            demTile(e).ifPresent(tile -> {
+                files.add(tile.file());
+                tiles.add(tile.raster());
+            });
+        }
+        if (tiles.size() < entries.get().size()) {
+            return Optional.empty();
+        }
+        ElevationRaster mosaic;
+        try {
+            mosaic = DemMosaic.of(tiles); // what DemLoader.load(files) does after reading each file
+        } catch (SteeldomeException ex) {
+            in.problem(node, "the files of " + path + " cannot be combined: " + ex.getMessage(), "");
+            return Optional.empty();
+        }
+        return build(node, () -> new TerrainConfig.Dem(files, mosaic));
+    }
+
+    private record DemTile(Path file, ElevationRaster raster) {}
+
+    /** Reads one elevation file on its own, so that a problem is reported at its entry. */
+    private Optional<DemTile> demTile(DemEntry e) {
+        Optional<Path> file;
+        try {
+            file = includes.path(e.name());
+        } catch (InvalidPathException ex) {
+            in.problem(e.node(), "DEM file '" + e.name() + "' is not a valid path: " + ex.getReason(), "");
+            return Optional.empty();
+        }
+        if (file.isEmpty()) {
+            in.problem(
+                    e.node(),
+                    "cannot read DEM file '" + e.name() + "': this scenario was not read from a file",
+                    "elevation files are read relative to a scenario file on disk");
+            return Optional.empty();
+        }
+        Path p = file.get();
+        if (!Files.exists(p)) {
+            in.problem(e.node(), "cannot read DEM file '" + e.name() + "': no such file (" + p + ")", DEM_HINT);
+            return Optional.empty();
+        }
+        if (!Files.isRegularFile(p)) {
+            in.problem(e.node(), "cannot read DEM file '" + e.name() + "': not a file (" + p + ")", DEM_HINT);
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(new DemTile(p, DemLoader.load(List.of(p))));
+        } catch (SteeldomeException ex) {
+            // the terrain readers' messages start with the path, which the problem already names
+            String reason = ex.getMessage();
+            String prefix = p + ": ";
+            if (reason.startsWith(prefix)) {
+                reason = reason.substring(prefix.length());
+            }
+            in.problem(e.node(), "DEM file '" + e.name() + "' is not usable: " + reason, "");
+            return Optional.empty();
+        }
+    }
+
+    private Optional<TerrainConfig> synthetic(Node keyNode, Node node, String path, List<SensorConfig> sensors) {
+        Optional<MapView> map = in.map(node, path, SYNTHETIC_KEYS);
+        if (map.isEmpty()) {
+            return Optional.empty();
+        }
+        MapView m = map.get();
+        OptionalLong seed =
+                m.required("seed").map(v -> in.integer(v, m.child("seed"))).orElse(OptionalLong.empty());
+        OptionalDouble cellArcSec = number(m, "cellArcSec", false, CELL_ARC_SEC);
+        if (seed.isEmpty() || (m.has("cellArcSec") && cellArcSec.isEmpty())) {
+            return Optional.empty();
+        }
+        TerrainConfig.Synthetic terrain = new TerrainConfig.Synthetic(
+                seed.getAsLong(), cellArcSec.orElse(TerrainConfig.Synthetic.DEFAULT_CELL_ARC_SEC));
+        try {
+            terrain.grid(sensors);
+        } catch (SteeldomeException ex) {
+            if (ex.code() == ScenarioError.SYNTHETIC_TERRAIN_TOO_LARGE) {
+                in.problem(m.value("cellArcSec").orElse(keyNode), ex.getMessage(), "");
+            } else {
+                GeoPosition p = sensors.stream()
+                        .map(SensorConfig::position)
+                        .filter(q -> !TerrainConfig.Synthetic.covers(q.latDeg(), q.lonDeg()))
+                        .findFirst()
+                        .orElseThrow();
+                in.problem(
+                        keyNode,
+                        ex.getMessage(),
+                        "for terrain there give elevation files instead, e.g. terrain: {dem: [" + srtmTile(p)
+                                + "]} (SRTM tiles or GeoTIFFs, relative to the scenario file)");
+            }
+            return Optional.empty();
+        }
+        return Optional.of(terrain);
+    }
+
+    /** The name of the SRTM tile holding a point, e.g. N39E044.hgt. */
+    static String srtmTile(GeoPosition p) {
+        int lat = (int) Math.floor(p.latDeg());
+        int lon = (int) Math.floor(p.lonDeg());
+        return String.format(
+                Locale.ROOT,
+                "%s%02d%s%03d.hgt",
+                lat < 0 ? "S" : "N",
+                Math.abs(lat),
+                lon < 0 ? "W" : "E",
+                Math.abs(lon));
     }
 
     // ---- engagement and tracker

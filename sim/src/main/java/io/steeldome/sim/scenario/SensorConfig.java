@@ -45,4 +45,14 @@ public record SensorConfig(
         referenceSnrDb.ifPresent(v -> Checks.finite("referenceSnrDb", v));
         Fields.probability("probabilityFalseAlarm", probabilityFalseAlarm);
     }
+
+    /** The preset in effect: the one named, else {@link RadarPreset#DEFAULT}. */
+    public RadarPreset presetOrDefault() {
+        return preset.orElse(RadarPreset.DEFAULT);
+    }
+
+    /** The instrumented range in effect: {@code maxRangeM} if given, else the preset's, m. */
+    public double instrumentedRangeM() {
+        return maxRangeM.orElseGet(() -> presetOrDefault().spec().maxInstrumentedRangeM());
+    }
 }

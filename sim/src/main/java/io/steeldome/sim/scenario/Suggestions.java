@@ -19,7 +19,9 @@ final class Suggestions {
             "hM", List.of("height", "altitude", "alt", "elevation", "heightM", "altM"),
             "timeStepS", List.of("dt", "step"),
             "polygon", List.of("area", "vertices"),
-            "point", List.of("centre", "center"));
+            "point", List.of("centre", "center"),
+            "cellArcSec", List.of("cellSize", "resolution", "cell", "arcSec"),
+            "dem", List.of("dems", "files", "srtm", "geotiff", "tiles"));
     private static final int PREFIX_SCORE = 3;
 
     private Suggestions() {}

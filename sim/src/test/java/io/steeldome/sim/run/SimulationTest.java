@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.steeldome.sim.scenario.Scenario;
 import io.steeldome.sim.scenario.ScenarioLoader;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -12,8 +13,12 @@ import java.util.Map;
 import java.util.TreeMap;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 
 class SimulationTest {
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+
     /** A radar, a short-range battery by a town, and whatever threats the test adds. */
     private static final String BASE = """
             name: filter test
@@ -114,6 +119,78 @@ class SimulationTest {
         for (int i = 1; i < r.events().size(); i++) {
             assertThat(r.events().get(i).timeS())
                     .isGreaterThanOrEqualTo(r.events().get(i - 1).timeS());
+        }
+    }
+
+    /** README.md, "What ./steeldome demo does": the outcome it describes, with the demo's synthetic terrain. */
+    @Test
+    void demoTellsTheStoryOfTheReadme() {
+        RunResult r = ScenarioRunner.run(ScenarioLoader.demo(), ProgressListener.NONE);
+
+        assertThat(r.summary().threatsLaunched()).isEqualTo(14);
+        assertThat(r.summary().intercepted()).isEqualTo(10);
+        // left alone: the rocket aimed at an empty field and the drone aimed at the (undefended) radar
+        for (String alone : List.of("grad-field", "shahed-c")) {
+            assertThat(r.threats())
+                    .filteredOn(t -> t.threatId().equals(alone))
+                    .singleElement()
+                    .satisfies(t -> assertThat(t.fate()).isEqualTo(ThreatOutcome.Fate.IMPACT_OPEN_GROUND));
+            assertThat(r.engagements()).noneMatch(e -> e.threatId().equals(java.util.Optional.of(alone)));
+        }
+        // leaking: one rocket onto the town, and the missile aimed at Gürbulak
+        assertThat(r.threats())
+                .filteredOn(t -> t.fate() == ThreatOutcome.Fate.IMPACT_ON_ASSET)
+                .extracting(t -> t.type() + " on " + t.assetHit().orElseThrow())
+                .containsExactlyInAnyOrder("grad-rocket on dogubayazit", "srbm on gurbulak");
+    }
+
+    @Test
+    void everyOutputOfARunWithSyntheticTerrainSaysSo(@TempDir Path tmp) throws IOException {
+        RunResult r = ScenarioRunner.run(ScenarioLoader.demo(), ProgressListener.NONE);
+        Map<String, byte[]> out = files(RunOutputs.write(r, tmp));
+
+        assertThat(r.summary().terrain())
+                .hasValueSatisfying(t -> assertThat(t.synthetic()).isTrue());
+        assertThat(r.summary().toText())
+                .endsWith("\nTerrain: SYNTHETIC: ETOPO1 1-degree + seeded fractal detail (seed 20261125), 30"
+                        + " arc-second cells; radar coverage was masked by made-up relief, not by the real terrain.");
+        String html = new String(out.get("report.html"), StandardCharsets.UTF_8);
+        assertThat(html).contains("<p id=\"terrain\"").contains("<strong>SYNTHETIC TERRAIN.</strong>");
+        // the note comes before the summary, in the summary section
+        assertThat(html.indexOf("SYNTHETIC TERRAIN"))
+                .isGreaterThan(html.indexOf("<h2>Summary</h2>"))
+                .isLessThan(html.indexOf("<p class=\"summary\">"));
+        JsonNode radar = null;
+        for (JsonNode f : JSON.readTree(out.get("scenario.geojson")).get("features")) {
+            if (f.get("properties").get("kind").asString().equals("radar")) {
+                radar = f.get("properties");
+            }
+        }
+        assertThat(radar).isNotNull();
+        assertThat(radar.get("terrain_synthetic").asBoolean()).isTrue();
+        assertThat(radar.get("terrain").asString()).startsWith("SYNTHETIC");
+        String firstEvent = new String(out.get("events.jsonl"), StandardCharsets.UTF_8)
+                .lines()
+                .findFirst()
+                .orElseThrow();
+        JsonNode terrain = JSON.readTree(firstEvent);
+        assertThat(terrain.get("type").asString()).isEqualTo("terrain");
+        assertThat(terrain.get("t").asDouble()).isZero();
+        assertThat(terrain.get("synthetic").asBoolean()).isTrue();
+    }
+
+    @Test
+    void aRunWithoutTerrainSaysNothingAboutTerrain(@TempDir Path tmp) throws IOException {
+        RunResult r =
+                ScenarioRunner.run(ScenarioLoader.parse(BASE + ROCKET_AT_FIELD, "field.yaml"), ProgressListener.NONE);
+        Map<String, byte[]> out = files(RunOutputs.write(r, tmp));
+
+        assertThat(r.summary().terrain()).isEmpty();
+        for (Map.Entry<String, byte[]> f : out.entrySet()) {
+            assertThat(new String(f.getValue(), StandardCharsets.UTF_8).toLowerCase(java.util.Locale.ROOT))
+                    .as(f.getKey())
+                    .doesNotContain("terrain")
+                    .doesNotContain("synthetic");
         }
     }
 

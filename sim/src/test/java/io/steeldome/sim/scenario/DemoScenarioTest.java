@@ -181,6 +181,18 @@ class DemoScenarioTest {
     }
 
     @Test
+    void radarCoverageIsMaskedBySyntheticTerrainClippedToItsRegion() {
+        assertThat(demo.terrain()).contains(new TerrainConfig.Synthetic(20261125L, 30));
+        var grid = ((TerrainConfig.Synthetic) demo.terrain().orElseThrow())
+                .grid(demo.sensors())
+                .orElseThrow();
+        // 250 km around the radar reaches 41.87 N and 46.64 E (GeodSolve), beyond the synthetic region (35-41 N,
+        // 38-46 E): the grid stops at its edges
+        assertThat(grid.originY()).isCloseTo(41.0, within(1e-9));
+        assertThat(grid.originX() + grid.cols() * grid.pixelWidth()).isCloseTo(46.0, within(1e-9));
+    }
+
+    @Test
     void shortRangeBatteryByTheTownMediumRangeBehindIt() {
         EffectorConfig shortRange = demo.effectors().stream()
                 .filter(e -> e.layer() == EffectorLayer.SHORT_RANGE)

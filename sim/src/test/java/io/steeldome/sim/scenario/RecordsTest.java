@@ -30,6 +30,11 @@ class RecordsTest {
     }
 
     private static Scenario scenario(List<SensorConfig> sensors, List<ThreatConfig> threats) {
+        return scenario(sensors, threats, Optional.empty());
+    }
+
+    private static Scenario scenario(
+            List<SensorConfig> sensors, List<ThreatConfig> threats, Optional<TerrainConfig> terrain) {
         return new Scenario(
                 "s",
                 "",
@@ -44,7 +49,25 @@ class RecordsTest {
                 threats,
                 Optional.empty(),
                 EngagementConfig.DEFAULTS,
-                TrackingConfig.DEFAULTS);
+                TrackingConfig.DEFAULTS,
+                terrain);
+    }
+
+    private static SensorConfig radar(String id, GeoPosition position) {
+        return new SensorConfig(
+                id,
+                SensorType.RADAR,
+                position,
+                Optional.empty(),
+                OptionalDouble.empty(),
+                OptionalDouble.empty(),
+                OptionalDouble.empty(),
+                OptionalDouble.empty(),
+                OptionalDouble.empty(),
+                OptionalDouble.empty(),
+                OptionalDouble.empty(),
+                OptionalDouble.empty(),
+                OptionalDouble.empty());
     }
 
     @Test
@@ -129,6 +152,32 @@ class RecordsTest {
                         List.of(sensor), List.of(threat("dup", ThreatKind.GRAD_ROCKET, OptionalDouble.empty()))))
                 .isInstanceOfSatisfying(
                         SteeldomeException.class, e -> assertThat(e.code()).isEqualTo(ScenarioError.DUPLICATE_ID));
+    }
+
+    @Test
+    void syntheticTerrainNeedsACellWithinItsLimitsAndEverySensorInsideItsRegion() {
+        assertThatThrownBy(() -> new TerrainConfig.Synthetic(1, 0.5))
+                .isInstanceOfSatisfying(
+                        SteeldomeException.class, e -> assertThat(e.code()).isEqualTo(CoreError.OUT_OF_RANGE));
+        assertThatThrownBy(() -> new TerrainConfig.Synthetic(1, 301)).isInstanceOf(SteeldomeException.class);
+        Optional<TerrainConfig> terrain = Optional.of(new TerrainConfig.Synthetic(7, 30));
+
+        assertThat(scenario(List.of(radar("in", HERE)), List.of(), terrain).terrain())
+                .isEqualTo(terrain);
+        // Zurich: outside 38-46 E, 35-41 N; origin and sensor must still be within 1000 km of each other
+        GeoPosition zurich = new GeoPosition(47.37, 8.54, 400);
+        assertThatThrownBy(() -> scenario(List.of(radar("in", HERE), radar("out", zurich)), List.of(), terrain))
+                .isInstanceOfSatisfying(SteeldomeException.class, e -> {
+                    assertThat(e.code()).isEqualTo(ScenarioError.SYNTHETIC_TERRAIN_OUTSIDE);
+                    assertThat(e.getMessage()).contains("sensors[1] 'out' at 47.3700 N, 8.5400 E is outside it");
+                });
+    }
+
+    @Test
+    void demTerrainNeedsAFile() {
+        assertThatThrownBy(() -> new TerrainConfig.Dem(List.of(), null))
+                .isInstanceOfSatisfying(
+                        SteeldomeException.class, e -> assertThat(e.code()).isEqualTo(ScenarioError.NO_DEM_FILES));
     }
 
     @Test

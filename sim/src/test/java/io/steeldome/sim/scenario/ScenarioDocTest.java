@@ -53,6 +53,7 @@ class ScenarioDocTest {
         assertThat(s.durationS()).isEqualTo(900.0);
         assertThat(s.timeStepS()).isEqualTo(OptionalDouble.of(0.5));
         assertThat(s.origin()).isEqualTo(new GeoPosition(39.547, 44.084, 1625));
+        assertThat(s.terrain()).contains(new TerrainConfig.Synthetic(7, 30));
 
         assertThat(s.assets()).extracting(AssetConfig::id).containsExactly("town", "depot");
         assertThat(s.assets().get(0).area())
@@ -123,7 +124,9 @@ class ScenarioDocTest {
                 ScenarioReader.SEGMENT_KEYS,
                 ScenarioReader.STATION_KEYS,
                 ScenarioReader.ENGAGEMENT_KEYS,
-                ScenarioReader.TRACKER_KEYS);
+                ScenarioReader.TRACKER_KEYS,
+                ScenarioReader.TERRAIN_KEYS,
+                ScenarioReader.SYNTHETIC_KEYS);
         for (List<String> keys : keyLists) {
             for (String key : keys) {
                 assertThat(example).as("key %s in the doc example", key).containsPattern("\\b" + key + ":");

@@ -5,6 +5,11 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 import static org.assertj.core.api.Assertions.within;
 
+import io.steeldome.core.terrain.Crs;
+import io.steeldome.core.terrain.ElevationRaster;
+import io.steeldome.core.terrain.GeoTiffWriter;
+import io.steeldome.core.terrain.GridGeometry;
+import io.steeldome.sensors.spec.RadarSpec;
 import java.io.IOException;
 import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
@@ -14,6 +19,8 @@ import java.util.List;
 import java.util.OptionalDouble;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 /** Valid files: what the records hold, defaults, salvo expansion, file references, determinism. */
 class ScenarioLoaderTest {
@@ -147,6 +154,151 @@ class ScenarioLoaderTest {
         Scenario s = ScenarioLoader.parse(text, file.toString());
 
         assertThat(s.border().orElseThrow().segments().getFirst().line()).hasSize(3);
+    }
+
+    // ---- terrain and radar presets
+
+    /** A radar at the demo's radar site (inside the synthetic-terrain region). */
+    static final String RADAR_AT_DEMO_SITE = """
+            sensors:
+              - id: r
+                type: radar
+                preset: multi-mission
+                position: {latDeg: 39.620, lonDeg: 43.730, hM: 2250}
+                maxRangeM: 50000
+            """;
+
+    @Test
+    void withoutTerrainTheEarthIsSmooth() {
+        assertThat(ScenarioLoader.parse(MINIMAL, "m.yaml").terrain()).isEmpty();
+        assertThat(ScenarioLoader.parse(MINIMAL + "terrain:\n", "m.yaml").terrain())
+                .isEmpty();
+    }
+
+    @Test
+    void syntheticTerrainTakesItsSeedAndA30ArcSecondCellByDefault() {
+        Scenario s = ScenarioLoader.parse(MINIMAL + RADAR_AT_DEMO_SITE + "terrain: {synthetic: {seed: 7}}\n", "t.yaml");
+        Scenario fine = ScenarioLoader.parse(
+                MINIMAL + RADAR_AT_DEMO_SITE + "terrain:\n  synthetic:\n    seed: -3\n    cellArcSec: 7.5\n", "t.yaml");
+
+        assertThat(s.terrain()).contains(new TerrainConfig.Synthetic(7, 30));
+        assertThat(s.terrain().orElseThrow().synthetic()).isTrue();
+        assertThat(fine.terrain()).contains(new TerrainConfig.Synthetic(-3, 7.5));
+    }
+
+    /**
+     * The grid covers the sensor's range circle with at most two cells to spare, on the 30" lattice. The circle's
+     * extremes are GeographicLib's: {@code for i in 0..3599: echo 39.62 43.73 i/10 R | GeodSolve}, min and max of
+     * latitude and longitude over the 3600 points.
+     */
+    @Test
+    void syntheticTerrainGridCoversEverySensorsRangeClippedToTheRegion() {
+        Scenario near =
+                ScenarioLoader.parse(MINIMAL + RADAR_AT_DEMO_SITE + "terrain: {synthetic: {seed: 7}}\n", "t.yaml");
+        GridGeometry g = ((TerrainConfig.Synthetic) near.terrain().orElseThrow())
+                .grid(near.sensors())
+                .orElseThrow();
+        double cell = 30.0 / 3600;
+
+        assertThat(g.crs().epsg()).isEqualTo(4326);
+        assertThat(g.pixelWidth()).isEqualTo(cell);
+        assertThat(g.pixelHeight()).isEqualTo(cell);
+        assertThat(g.originX() / cell).isCloseTo(Math.rint(g.originX() / cell), within(1e-6));
+        assertThat(g.originY() / cell).isCloseTo(Math.rint(g.originY() / cell), within(1e-6));
+        // R = 50 km: latitude 39.16964298 .. 40.07032201, longitude 43.14768874 .. 44.31231126
+        assertCovers(g, 39.16964298, 40.07032201, 43.14768874, 44.31231126, 2 * cell);
+
+        Scenario far = ScenarioLoader.parse(
+                MINIMAL + RADAR_AT_DEMO_SITE.replace("maxRangeM: 50000", "maxRangeM: 250000")
+                        + "terrain: {synthetic: {seed: 7}}\n",
+                "t.yaml");
+        GridGeometry clipped = ((TerrainConfig.Synthetic) far.terrain().orElseThrow())
+                .grid(far.sensors())
+                .orElseThrow();
+        // R = 250 km: latitude 37.36786699 .. 41.87125811, longitude 40.8179544 .. 46.6420456; north and east are
+        // clipped to the region's 41 N and 46 E
+        assertThat(clipped.originY()).isCloseTo(41, within(1e-9));
+        assertThat(clipped.originX() + clipped.cols() * cell).isCloseTo(46, within(1e-9));
+        assertCovers(clipped, 37.36786699, 41, 40.8179544, 46, 2 * cell);
+    }
+
+    /** {@code g} spans [south, north] x [west, east] and reaches at most {@code spare} beyond each edge. */
+    private static void assertCovers(
+            GridGeometry g, double south, double north, double west, double east, double spare) {
+        double gSouth = g.originY() - g.rows() * g.pixelHeight();
+        double gEast = g.originX() + g.cols() * g.pixelWidth();
+        assertThat(g.originY()).isBetween(north, north + spare);
+        assertThat(gSouth).isBetween(south - spare, south);
+        assertThat(g.originX()).isBetween(west - spare, west);
+        assertThat(gEast).isBetween(east, east + spare);
+    }
+
+    @Test
+    void demFilesAreReadRelativeToTheScenarioAndMosaicked(@TempDir Path dir) throws IOException {
+        // two 0.1 x 0.1 deg tiles side by side on a 0.01 deg lattice, heights 1000 + row * 10 + col
+        Files.createDirectories(dir.resolve("dem"));
+        GeoTiffWriter.writeElevation(dir.resolve("dem/west.tif"), tile(44.0, "west"));
+        GeoTiffWriter.writeElevation(dir.resolve("dem/east.tif"), tile(44.1, "east"));
+        Path file = dir.resolve("s.yaml");
+        Files.writeString(file, MINIMAL + "terrain: {dem: [dem/west.tif, dem/east.tif]}\n");
+
+        Scenario s = ScenarioLoader.load(file);
+
+        TerrainConfig.Dem dem = (TerrainConfig.Dem) s.terrain().orElseThrow();
+        assertThat(dem.files()).containsExactly(dir.resolve("dem/west.tif"), dir.resolve("dem/east.tif"));
+        assertThat(dem.synthetic()).isFalse();
+        ElevationRaster r = dem.raster();
+        assertThat(r.cols()).isEqualTo(20);
+        assertThat(r.rows()).isEqualTo(10);
+        assertThat(r.geometry().originX()).isCloseTo(44.0, within(1e-9));
+        assertThat(r.geometry().originY()).isCloseTo(39.6, within(1e-9));
+        assertThat(r.heightAt(3, 4)).isEqualTo(1034f); // west tile, row 3, column 4
+        assertThat(r.heightAt(3, 14)).isEqualTo(1034f); // east tile, same cell
+    }
+
+    @Test
+    void demFileLabelledSyntheticMakesTheTerrainSynthetic(@TempDir Path dir) throws IOException {
+        ElevationRaster t = tile(44.0, "made up");
+        GeoTiffWriter.writeElevation(
+                dir.resolve("fake.tif"), ElevationRaster.of(t.geometry(), t.heights(), "made up", true));
+        Path file = dir.resolve("s.yaml");
+        Files.writeString(file, MINIMAL + "terrain:\n  dem:\n    - fake.tif\n");
+
+        assertThat(ScenarioLoader.load(file).terrain().orElseThrow().synthetic())
+                .isTrue();
+    }
+
+    private static ElevationRaster tile(double westDeg, String name) {
+        GridGeometry g = new GridGeometry(Crs.Geographic.WGS84, westDeg, 39.6, 0.01, 0.01, 10, 10);
+        float[] h = new float[100];
+        for (int i = 0; i < h.length; i++) {
+            h[i] = 1000 + (i / 10) * 10 + i % 10;
+        }
+        return ElevationRaster.of(g, h, name, false);
+    }
+
+    @ParameterizedTest
+    @CsvSource({
+        "long-range-surveillance, LONG_RANGE_SURVEILLANCE",
+        "multi-mission, MULTI_MISSION",
+        "border-ground-surveillance, BORDER_GROUND_SURVEILLANCE",
+    })
+    void everyRadarPresetIsNamedAsInTheSensorsModule(String written, RadarPreset preset) {
+        Scenario s = ScenarioLoader.parse(MINIMAL + RADAR_AT_DEMO_SITE.replace("multi-mission", written), "p.yaml");
+
+        assertThat(s.sensors().getFirst().preset()).contains(preset);
+        assertThat(s.sensors().getFirst().instrumentedRangeM()).isEqualTo(50_000.0);
+    }
+
+    @Test
+    void presetsAreTheSensorsModulesSpecs() {
+        assertThat(RadarPreset.LONG_RANGE_SURVEILLANCE.spec()).isEqualTo(RadarSpec.longRangeSurveillance());
+        assertThat(RadarPreset.MULTI_MISSION.spec()).isEqualTo(RadarSpec.multiMission());
+        assertThat(RadarPreset.BORDER_GROUND_SURVEILLANCE.spec()).isEqualTo(RadarSpec.borderGroundSurveillance());
+        // the 40 km X-band tower radar of RadarSpec's Javadoc
+        assertThat(RadarPreset.BORDER_GROUND_SURVEILLANCE.spec().maxInstrumentedRangeM())
+                .isEqualTo(40_000.0);
+        assertThat(RadarPreset.DEFAULT).isEqualTo(RadarPreset.LONG_RANGE_SURVEILLANCE);
     }
 
     @Test

@@ -3,12 +3,16 @@ package io.steeldome.sim.scenario;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
+import io.steeldome.core.terrain.Crs;
+import io.steeldome.core.terrain.GeoTiffWriter;
+import io.steeldome.core.terrain.GridGeometry;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -82,8 +86,8 @@ class ScenarioValidationTest {
     void unknownKeyWithNothingCloseListsTheValidKeys() {
         assertThat(only(HEAD + "colour: red\n"))
                 .isEqualTo("s.yaml:6:1: unknown key 'colour' at the top level; valid keys here: name, description,"
-                        + " seed, durationS, timeStepS, origin, groundHeightM, assets, sensors, effectors, threats,"
-                        + " border, engagement, tracker");
+                        + " seed, durationS, timeStepS, origin, groundHeightM, terrain, assets, sensors, effectors,"
+                        + " threats, border, engagement, tracker");
     }
 
     @Test
@@ -495,6 +499,195 @@ class ScenarioValidationTest {
             assertThat(p.column()).isEqualTo(30);
             assertThat(p.message()).startsWith("border file 'b.geojson'").contains(reason);
         });
+    }
+
+    // ---- terrain
+
+    /** Line 6: a radar at 39.6 N 44.0 E (inside the synthetic-terrain region); terrain follows on line 7. */
+    private static final String RADAR =
+            "sensors: [{id: r, type: radar, position: {latDeg: 39.6, lonDeg: 44.0, hM: 1700}}]\n";
+
+    @Test
+    void unknownTerrainKeySuggestsTheFormMeantAndIsNotReportedAgainAsMissing() {
+        assertThat(only(HEAD + "terrain: {synthetc: {seed: 1}}\n"))
+                .isEqualTo("s.yaml:6:11: unknown key 'synthetc' in terrain; did you mean 'synthetic'?");
+        assertThat(only(HEAD + "terrain: {srtm: [N39E044.hgt]}\n"))
+                .isEqualTo("s.yaml:6:11: unknown key 'srtm' in terrain; did you mean 'dem'?");
+    }
+
+    @Test
+    void unknownSyntheticTerrainKeySuggestsTheClosestOne() {
+        assertThat(only(HEAD + "terrain: {synthetic: {seed: 1, cellArcSecs: 10}}\n"))
+                .isEqualTo("s.yaml:6:32: unknown key 'cellArcSecs' in terrain.synthetic; did you mean 'cellArcSec'?");
+    }
+
+    @Test
+    void terrainWithNeitherFormNamesBoth() {
+        assertThat(only(HEAD + "terrain: {}\n"))
+                .isEqualTo("s.yaml:6:10: missing required key 'dem' or 'synthetic' in terrain; give elevation files as"
+                        + " dem: [N39E044.hgt, ...] or generated relief as synthetic: {seed: 1}");
+    }
+
+    @Test
+    void bothTerrainFormsAreReportedAtTheSecond() {
+        String yaml = HEAD + """
+                terrain:
+                  synthetic: {seed: 1}
+                  dem: [N39E044.hgt]
+                """;
+
+        assertThat(only(yaml))
+                .isEqualTo("s.yaml:8:3: terrain has both dem and synthetic; give one of them: dem for elevation files,"
+                        + " synthetic for generated relief");
+    }
+
+    @Test
+    void syntheticTerrainSeedMustBeAWholeNumber() {
+        assertThat(only(HEAD + "terrain: {synthetic: {seed: 1.5}}\n"))
+                .isEqualTo("s.yaml:6:29: expected a whole number for terrain.synthetic.seed, got the number 1.5");
+        assertThat(only(HEAD + "terrain: {synthetic: {seed: seven}}\n"))
+                .isEqualTo("s.yaml:6:29: expected a whole number for terrain.synthetic.seed, got the text 'seven'");
+    }
+
+    @Test
+    void syntheticTerrainSeedIsRequired() {
+        assertThat(only(HEAD + "terrain: {synthetic: {cellArcSec: 10}}\n"))
+                .isEqualTo("s.yaml:6:22: missing required key 'seed' in terrain.synthetic");
+    }
+
+    @ParameterizedTest
+    @CsvSource({"0.5", "0", "-30", "301", "3600"})
+    void syntheticTerrainCellMustBeWithinOneTo300ArcSeconds(String cell) {
+        assertThat(only(HEAD + "terrain: {synthetic: {seed: 1, cellArcSec: " + cell + "}}\n"))
+                .isEqualTo("s.yaml:6:44: terrain.synthetic.cellArcSec = " + cell
+                        + " arcsec must be within [1, 300] arcsec");
+    }
+
+    @Test
+    void syntheticTerrainAroundASensorOutsideItsRegionAsksForDemFiles() {
+        // 42 N is north of the region (35-41 N), 278 km from the origin
+        String yaml = HEAD + RADAR.replace("latDeg: 39.6", "latDeg: 42.0") + "terrain: {synthetic: {seed: 1}}\n";
+
+        assertThat(only(yaml))
+                .isEqualTo("s.yaml:7:11: synthetic terrain exists only for 38-46 E, 35-41 N (it is conditioned on"
+                        + " ETOPO1 heights there): sensors[0] 'r' at 42.0000 N, 44.0000 E is outside it; for terrain"
+                        + " there give elevation files instead, e.g. terrain: {dem: [N42E044.hgt]} (SRTM tiles or"
+                        + " GeoTIFFs, relative to the scenario file)");
+    }
+
+    /**
+     * A 2000 km radar reaches the whole region, 8 x 6 deg: 28,800 x 21,600 one-arc-second cells. The smallest whole
+     * cell within 16 million cells is 7" ((8 * 3600 / N) * (6 * 3600 / N) <= 16e6 needs N >= 6.24).
+     */
+    @Test
+    void syntheticTerrainGridBeyondTheLimitNamesTheCellThatFits() {
+        String yaml = HEAD + RADAR.replace("hM: 1700}", "hM: 1700}, maxRangeM: 2000000")
+                + "terrain: {synthetic: {seed: 1, cellArcSec: 1}}\n";
+
+        assertThat(only(yaml))
+                .isEqualTo("s.yaml:7:44: synthetic terrain in 1-arc-second cells over the sensors' coverage needs"
+                        + " 28800 x 21600 = 622080000 cells, more than the limit of 16000000; use cellArcSec >= 7 or"
+                        + " shorter sensor ranges");
+    }
+
+    @Test
+    void emptyDemListIsReported() {
+        assertThat(only(HEAD + "terrain: {dem: []}\n"))
+                .isEqualTo("s.yaml:6:16: terrain.dem needs at least one elevation file; list them as"
+                        + " [N39E044.hgt, ...]");
+    }
+
+    @Test
+    void missingDemFileIsReportedAtItsEntry(@TempDir Path dir) throws IOException {
+        Path scenario = dir.resolve("s.yaml");
+        Files.writeString(scenario, HEAD + "terrain:\n  dem:\n    - tiles/N39E044.hgt\n");
+
+        ScenarioException e = catchThrowableOfType(ScenarioException.class, () -> ScenarioLoader.load(scenario));
+
+        assertThat(e.problems()).singleElement().satisfies(p -> {
+            assertThat(p.line()).isEqualTo(8);
+            assertThat(p.column()).isEqualTo(7);
+            assertThat(p.message())
+                    .isEqualTo("cannot read DEM file 'tiles/N39E044.hgt': no such file ("
+                            + dir.resolve("tiles/N39E044.hgt") + ")");
+            assertThat(p.hint()).isEqualTo("the path is relative to the scenario file");
+        });
+    }
+
+    @ParameterizedTest
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "bad.tif|not a tiff|not a TIFF file",
+                "short.tif|II|not a TIFF file (2 bytes, shorter than the 8-byte TIFF header)",
+                "N39E044.hgt|0123456789|10 bytes is not an SRTM tile",
+                "N39E044.dem|0123456789|unknown elevation file type; expected .hgt, .hgt.gz (SRTM) or .tif, .tiff",
+                "tile.hgt|0123456789|an SRTM tile must be named after its south-west corner",
+            })
+    void unusableDemFileIsReportedAtItsEntryWithTheReason(String name, String content, String reason, @TempDir Path dir)
+            throws IOException {
+        Files.writeString(dir.resolve(name), content);
+        Path scenario = dir.resolve("s.yaml");
+        Files.writeString(scenario, HEAD + "terrain: {dem: [" + name + "]}\n");
+
+        ScenarioException e = catchThrowableOfType(ScenarioException.class, () -> ScenarioLoader.load(scenario));
+
+        assertThat(e.problems()).singleElement().satisfies(p -> {
+            assertThat(p.line()).isEqualTo(6);
+            assertThat(p.column()).isEqualTo(17);
+            assertThat(p.message())
+                    .startsWith("DEM file '" + name + "' is not usable: ")
+                    .contains(reason);
+        });
+    }
+
+    @Test
+    void demFilesThatCannotBeMosaickedAreReportedAtTheList(@TempDir Path dir) throws IOException {
+        GeoTiffWriter.writeFloat(
+                dir.resolve("a.tif"),
+                new GridGeometry(Crs.Geographic.WGS84, 44.0, 39.6, 0.01, 0.01, 2, 2),
+                new float[4],
+                Optional.empty());
+        GeoTiffWriter.writeFloat(
+                dir.resolve("b.tif"),
+                new GridGeometry(Crs.Geographic.WGS84, 44.1, 39.6, 0.02, 0.02, 2, 2),
+                new float[4],
+                Optional.empty());
+        Path scenario = dir.resolve("s.yaml");
+        Files.writeString(scenario, HEAD + "terrain: {dem: [a.tif, b.tif]}\n");
+
+        ScenarioException e = catchThrowableOfType(ScenarioException.class, () -> ScenarioLoader.load(scenario));
+
+        assertThat(e.problems()).singleElement().satisfies(p -> {
+            assertThat(p.line()).isEqualTo(6);
+            assertThat(p.column()).isEqualTo(16);
+            assertThat(p.message())
+                    .startsWith("the files of terrain.dem cannot be combined: cannot mosaic b.tif with a.tif: pixel"
+                            + " size 0.02 x 0.02 vs 0.01 x 0.01");
+        });
+    }
+
+    @Test
+    void demFilesNeedAScenarioOnDisk() {
+        ScenarioException e = catchThrowableOfType(
+                ScenarioException.class,
+                () -> new ScenarioReader("res.yaml", IncludeResolver.classpath(ScenarioLoader.class))
+                        .read(HEAD + "terrain: {dem: [N39E044.hgt]}\n"));
+
+        assertThat(e.problems())
+                .extracting(ScenarioProblem::format)
+                .containsExactly("res.yaml:6:17: cannot read DEM file 'N39E044.hgt': this scenario was not read from a"
+                        + " file; elevation files are read relative to a scenario file on disk");
+    }
+
+    @ParameterizedTest
+    @CsvSource({"border-ground, border-ground-surveillance", "multimission, multi-mission"})
+    void unknownRadarPresetSuggestsTheIntendedOne(String written, String suggested) {
+        String yaml = HEAD + RADAR.replace("type: radar,", "type: radar, preset: " + written + ",");
+
+        assertThat(only(yaml))
+                .isEqualTo("s.yaml:6:40: unknown value '" + written + "' for sensors[0].preset; did you mean '"
+                        + suggested + "'?");
     }
 
     // ---- files that are not scenarios at all
