@@ -31,7 +31,9 @@ public final class ValidateCommand implements Callable<Integer> {
                         "%s: OK (%d assets, %d sensors, %d effectors, %d threats, %.0f s)%n",
                         scenarioFile,
                         s.assets().size(),
-                        s.sensors().size(),
+                        s.sensors().size()
+                                + s.cameras().size()
+                                + s.groundSensors().size(),
                         s.effectors().size(),
                         s.threats().size(),
                         s.durationS());

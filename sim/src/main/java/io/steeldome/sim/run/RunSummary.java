@@ -1,5 +1,6 @@
 package io.steeldome.sim.run;
 
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
@@ -17,6 +18,7 @@ import java.util.Optional;
  * @param confirmedTracks tracks that were ever confirmed
  * @param meanTrackErrorM mean distance from confirmed track estimates to the nearest live threat
  * @param terrain the terrain that masked the radars; empty for a smooth earth
+ * @param groundSensors unattended ground sensors' report counts; empty when the scenario has none
  */
 public record RunSummary(
         String scenarioName,
@@ -32,7 +34,46 @@ public record RunSummary(
         double valueLost,
         int confirmedTracks,
         double meanTrackErrorM,
-        Optional<TerrainNote> terrain) {
+        Optional<TerrainNote> terrain,
+        List<UgsTally> groundSensors) {
+    public RunSummary {
+        groundSensors = List.copyOf(groundSensors);
+    }
+
+    /** A summary of a run without ground sensors. */
+    public RunSummary(
+            String scenarioName,
+            long seed,
+            int threatsLaunched,
+            int intercepted,
+            int leakers,
+            int openGroundImpacts,
+            int inFlightAtEnd,
+            int shotsFired,
+            int kills,
+            double interceptorCost,
+            double valueLost,
+            int confirmedTracks,
+            double meanTrackErrorM,
+            Optional<TerrainNote> terrain) {
+        this(
+                scenarioName,
+                seed,
+                threatsLaunched,
+                intercepted,
+                leakers,
+                openGroundImpacts,
+                inFlightAtEnd,
+                shotsFired,
+                kills,
+                interceptorCost,
+                valueLost,
+                confirmedTracks,
+                meanTrackErrorM,
+                terrain,
+                List.of());
+    }
+
     /** The summary as text; a run on a smooth earth gives exactly the text it gave before terrain existed. */
     public String toText() {
         String text = String.format(
@@ -53,7 +94,23 @@ public record RunSummary(
                 valueLost,
                 confirmedTracks,
                 meanTrackErrorM);
-        return terrain.map(t -> text + "\n" + t.text()).orElse(text);
+        String withTerrain = terrain.map(t -> text + "\n" + t.text()).orElse(text);
+        if (groundSensors.isEmpty()) {
+            return withTerrain;
+        }
+        StringBuilder ugs = new StringBuilder(withTerrain).append("\nGround sensors:");
+        for (UgsTally u : groundSensors) {
+            ugs.append(String.format(
+                    Locale.ROOT,
+                    " %s (%s) %d detections, %d false alarms in %d polls;",
+                    u.sensorId(),
+                    u.modalityName(),
+                    u.detections(),
+                    u.falseAlarms(),
+                    u.polls()));
+        }
+        ugs.setLength(ugs.length() - 1);
+        return ugs.append('.').toString();
     }
 
     static String money(double usd) {

@@ -1,8 +1,15 @@
 package io.steeldome.sim.run;
 
+import io.steeldome.core.error.SteeldomeException;
 import io.steeldome.core.geo.EnuVector;
+import io.steeldome.core.geo.Geodesy;
 import io.steeldome.core.geo.GeodeticPoint;
 import io.steeldome.core.geo.LocalFrame;
+import io.steeldome.core.geo.Wgs84;
+import io.steeldome.core.terrain.ElevationRaster;
+import io.steeldome.core.terrain.LineOfSight;
+import io.steeldome.core.terrain.LineOfSightOptions;
+import io.steeldome.core.terrain.LineOfSightResult;
 import io.steeldome.core.time.SimTime;
 import io.steeldome.defence.effector.Effector;
 import io.steeldome.defence.effector.EffectorState;
@@ -20,11 +27,20 @@ import io.steeldome.defence.wta.AssignmentRules;
 import io.steeldome.defence.wta.EngagementOption;
 import io.steeldome.defence.wta.GreedyAssigner;
 import io.steeldome.defence.wta.ShotCapacity;
+import io.steeldome.sensors.eoir.Atmosphere;
+import io.steeldome.sensors.eoir.EoirSensor;
+import io.steeldome.sensors.eoir.EoirTarget;
+import io.steeldome.sensors.eoir.Task;
 import io.steeldome.sensors.radar.Radar;
 import io.steeldome.sensors.radar.ScanResult;
 import io.steeldome.sensors.radar.TargetSnapshot;
+import io.steeldome.sensors.ugs.UgsPollResult;
+import io.steeldome.sensors.ugs.UnattendedGroundSensor;
 import io.steeldome.sim.engine.EventQueue;
 import io.steeldome.sim.scenario.EngagementPolicy;
+import io.steeldome.sim.scenario.EoirConfig;
+import io.steeldome.sim.scenario.EoirMode;
+import io.steeldome.sim.scenario.GeoPosition;
 import io.steeldome.sim.scenario.Scenario;
 import io.steeldome.tracking.state.StateLayout;
 import io.steeldome.tracking.tracker.Detection;
@@ -37,6 +53,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalDouble;
 import java.util.SplittableRandom;
 
 /**
@@ -52,6 +69,8 @@ final class Simulation {
     private static final int PHASE_TRUTH = 0;
 
     private static final int PHASE_SENSE = 1;
+    /** Effective earth radius factor for optical lines of sight (the 7/6 of GDAL's viewshed). */
+    private static final double OPTICAL_REFRACTION_K = 7.0 / 6.0;
     /** A shot is committed only if its interceptor leaves within this time; otherwise it is re-planned later. */
     private static final double MAX_COMMIT_AHEAD_S = 10.0;
     /** A confirmed track within this distance of a threat counts as tracking it, for scoring only. */
@@ -71,6 +90,12 @@ final class Simulation {
 
     private record End() implements Event {}
 
+    /** An EO/IR camera's look at every airborne threat. */
+    private record Frame(int camera) implements Event {}
+
+    /** An unattended ground sensor's report period ends. */
+    private record Poll(int groundSensor) implements Event {}
+
     private final Scenario scenario;
     private final World world;
     private final ProgressListener progress;
@@ -81,6 +106,15 @@ final class Simulation {
     private final GreedyAssigner assigner;
     private final SplittableRandom engagementRng;
     private final List<SplittableRandom> radarRng = new ArrayList<>();
+    /** Split after the engagement stream, so a run without cameras or ground sensors draws exactly as before. */
+    private final List<SplittableRandom> cameraRng = new ArrayList<>();
+
+    private final List<SplittableRandom> groundSensorRng = new ArrayList<>();
+    private final List<Camera> cameras = new ArrayList<>();
+    private final List<EoirSighting> sightings = new ArrayList<>();
+    private int[] ugsPolls;
+    private int[] ugsDetections;
+    private int[] ugsFalseAlarms;
 
     private final boolean[] alive;
     private final ThreatOutcome.Fate[] fate;
@@ -120,6 +154,16 @@ final class Simulation {
             radarRng.add(master.split());
         }
         this.engagementRng = master.split();
+        for (EoirConfig c : world.cameras()) {
+            cameraRng.add(master.split());
+            cameras.add(new Camera(c, world.frame(), world.threats().size()));
+        }
+        for (int u = 0; u < world.groundSensors().size(); u++) {
+            groundSensorRng.add(master.split());
+        }
+        ugsPolls = new int[world.groundSensors().size()];
+        ugsDetections = new int[ugsPolls.length];
+        ugsFalseAlarms = new int[ugsPolls.length];
         int n = world.threats().size();
         alive = new boolean[n];
         fate = new ThreatOutcome.Fate[n];
@@ -162,6 +206,13 @@ final class Simulation {
             queue.schedule(
                     SimTime.ofSeconds(periodS * (r + 1) / (world.radars().size() + 1)), PHASE_SENSE, new Scan(r));
         }
+        for (int c = 0; c < cameras.size(); c++) {
+            queue.schedule(SimTime.ofSeconds(cameras.get(c).frameIntervalS), PHASE_SENSE, new Frame(c));
+        }
+        for (int u = 0; u < world.groundSensors().size(); u++) {
+            double periodS = world.groundSensors().get(u).spec().reportPeriodS();
+            queue.schedule(SimTime.ofSeconds(periodS), PHASE_SENSE, new Poll(u));
+        }
         queue.schedule(end, PHASE_SENSE + 1, new End());
 
         while (true) {
@@ -173,6 +224,8 @@ final class Simulation {
                 case Impact i -> onImpact(now, i.threat());
                 case Scan sc -> onScan(now, sc.radar(), end);
                 case Arrival a -> onArrival(now, a.engagement());
+                case Frame f -> onFrame(now, f.camera(), end);
+                case Poll p -> onPoll(now, p.groundSensor(), end);
                 case End e -> {
                     return finish();
                 }
@@ -236,6 +289,167 @@ final class Simulation {
                 round7(p.latDeg()),
                 "lon",
                 round7(p.lonDeg()));
+    }
+
+    /**
+     * One EO/IR frame: each airborne threat in range and in sight is given the Johnson probability of each task, and a
+     * task is achieved once that probability reaches the threat's threshold, drawn once per (camera, threat) at its
+     * first look. The TTPF is the fraction of observers (or looks) that succeed at a range, not an independent chance
+     * per frame: drawing anew each frame would make the long-range tail decide. One threshold for the three tasks
+     * (a target that is hard to detect is hard to recognise) keeps detection before recognition before
+     * identification. Nothing here reaches the tracker.
+     */
+    private void onFrame(SimTime now, int c, SimTime end) {
+        Camera cam = cameras.get(c);
+        for (int i = 0; i < alive.length; i++) {
+            if (!alive[i] || cam.achieved[i] == Task.values().length) {
+                continue;
+            }
+            World.ThreatTruth t = world.threats().get(i);
+            EnuVector p = t.trajectory().positionAt(now);
+            double rangeM = p.minus(cam.enu).norm();
+            if (rangeM <= 0 || rangeM > cam.maxRangeM || !inSight(cam, p)) {
+                continue;
+            }
+            if (Double.isNaN(cam.threshold[i])) {
+                cam.threshold[i] = cameraRng.get(c).nextDouble();
+            }
+            EoirTarget target = EoirTarget.standard(t.config().type().signature());
+            while (cam.achieved[i] < Task.values().length) {
+                Task task = Task.values()[cam.achieved[i]];
+                if (cam.probability(task, target, rangeM) < cam.threshold[i]) {
+                    break;
+                }
+                cam.achieved[i]++;
+                EoirSighting sighting =
+                        new EoirSighting(cam.config.id(), t.config().id(), task, now.seconds(), rangeM);
+                sightings.add(sighting);
+                log(
+                        now,
+                        "eoir",
+                        "sensor",
+                        sighting.sensorId(),
+                        "threat",
+                        sighting.threatId(),
+                        "task",
+                        sighting.taskName(),
+                        "range_m",
+                        round3(rangeM),
+                        "threshold",
+                        round7(cam.threshold[i]));
+            }
+        }
+        SimTime next = now.shiftedBy(cam.frameIntervalS);
+        if (!next.isAfter(end)) {
+            queue.schedule(next, PHASE_SENSE, new Frame(c));
+        }
+    }
+
+    /**
+     * Line of sight from a camera: over the scenario's terrain when it has some (optical refraction, k = 7/6; a camera
+     * or threat off the raster or over a void counts as seen), else over a smooth earth at {@code groundHeightM}.
+     */
+    private boolean inSight(Camera cam, EnuVector threat) {
+        GeodeticPoint target = world.frame().toGeodetic(threat);
+        if (world.raster().isPresent()) {
+            ElevationRaster dem = world.raster().get();
+            OptionalDouble groundObs = dem.sample(cam.site);
+            OptionalDouble groundTgt = dem.sample(target);
+            if (groundObs.isEmpty() || groundTgt.isEmpty()) {
+                return true;
+            }
+            if (target.hM() < groundTgt.getAsDouble()) {
+                return false;
+            }
+            LineOfSightOptions options = new LineOfSightOptions(
+                    Math.max(0, cam.site.hM() - groundObs.getAsDouble()),
+                    target.hM() - groundTgt.getAsDouble(),
+                    OPTICAL_REFRACTION_K);
+            try {
+                return LineOfSight.check(dem, cam.site, target, options).visibility()
+                        != LineOfSightResult.Visibility.BLOCKED;
+            } catch (SteeldomeException e) { // an end just off the grid's cell edges: no terrain known there
+                return true;
+            }
+        }
+        double kR = OPTICAL_REFRACTION_K * Wgs84.A_M;
+        double ground = scenario.groundHeightM();
+        double horizonM = Math.sqrt(2 * kR * Math.max(0, cam.site.hM() - ground))
+                + Math.sqrt(2 * kR * Math.max(0, target.hM() - ground));
+        return Geodesy.distanceM(cam.site, target) <= horizonM;
+    }
+
+    /** One report period of a ground sensor. Air-defence threats are not ground targets: only false alarms fire. */
+    private void onPoll(SimTime now, int u, SimTime end) {
+        UnattendedGroundSensor ugs = world.groundSensors().get(u);
+        UgsPollResult r = ugs.poll(now, List.of(), groundSensorRng.get(u));
+        ugsPolls[u]++;
+        ugsDetections[u] += r.detectedTargetIds().size();
+        ugsFalseAlarms[u] += r.falseAlarms();
+        if (!r.reports().isEmpty()) {
+            log(
+                    now,
+                    "ugs",
+                    "sensor",
+                    ugs.id(),
+                    "modality",
+                    tally(u).modalityName(),
+                    "reports",
+                    r.reports().size(),
+                    "false_alarms",
+                    r.falseAlarms());
+        }
+        SimTime next = now.shiftedBy(ugs.spec().reportPeriodS());
+        if (!next.isAfter(end)) {
+            queue.schedule(next, PHASE_SENSE, new Poll(u));
+        }
+    }
+
+    private UgsTally tally(int u) {
+        UnattendedGroundSensor ugs = world.groundSensors().get(u);
+        return new UgsTally(ugs.id(), ugs.spec().modality(), ugsPolls[u], ugsDetections[u], ugsFalseAlarms[u]);
+    }
+
+    /** A camera's turret, site and per-threat state. */
+    private static final class Camera {
+        final EoirConfig config;
+        final EoirSensor sensor;
+        final Atmosphere atmosphere;
+        final EoirMode mode;
+        final GeodeticPoint site;
+        final EnuVector enu;
+        final double frameIntervalS;
+        final double maxRangeM;
+        /** Per threat: tasks achieved so far (0 to 3), in {@link Task} order. */
+        final int[] achieved;
+        /** Per threat: the drawn threshold, NaN until the first look. */
+        final double[] threshold;
+
+        Camera(EoirConfig config, LocalFrame frame, int threats) {
+            this.config = config;
+            this.sensor = config.sensor();
+            this.atmosphere = config.atmosphereOrDefault().atmosphere();
+            this.mode = config.modeOrDefault();
+            GeoPosition p = config.position();
+            this.site = GeodeticPoint.ofDegrees(p.latDeg(), p.lonDeg(), config.cameraHeightM());
+            this.enu = frame.toEnu(site);
+            this.frameIntervalS = config.frameIntervalSOrDefault();
+            this.maxRangeM = config.maxRangeM().orElse(Double.POSITIVE_INFINITY);
+            this.achieved = new int[threats];
+            this.threshold = new double[threats];
+            java.util.Arrays.fill(threshold, Double.NaN);
+        }
+
+        /** The task's probability with the channel(s) watched; with both, the better one. */
+        double probability(Task task, EoirTarget target, double rangeM) {
+            double day = mode == EoirMode.NIGHT
+                    ? 0
+                    : sensor.probability(task, target, rangeM, atmosphere, EoirSensor.Illumination.DAY);
+            double night = mode == EoirMode.DAY
+                    ? 0
+                    : sensor.probability(task, target, rangeM, atmosphere, EoirSensor.Illumination.NIGHT);
+            return Math.max(day, night);
+        }
     }
 
     private void onScan(SimTime now, int r, SimTime end) {
@@ -639,7 +853,10 @@ final class Simulation {
                 valueLost,
                 confirmedEver.size(),
                 trackErrorCount == 0 ? Double.NaN : trackErrorSumM / trackErrorCount,
-                world.terrain());
+                world.terrain(),
+                java.util.stream.IntStream.range(0, ugsPolls.length)
+                        .mapToObj(this::tally)
+                        .toList());
         log(end, "end", "summary", summary.toText().replace("\n", " "));
         return new RunResult(
                 scenario.name(),
@@ -652,7 +869,9 @@ final class Simulation {
                 engagements,
                 decisions,
                 events,
-                summary);
+                summary,
+                sightings,
+                summary.groundSensors());
     }
 
     private void log(SimTime t, String type, Object... kv) {

@@ -24,9 +24,11 @@ import io.steeldome.defence.threat.WaypointTrajectory;
 import io.steeldome.sensors.coverage.TerrainMask;
 import io.steeldome.sensors.radar.Radar;
 import io.steeldome.sensors.spec.RadarSpec;
+import io.steeldome.sensors.ugs.UnattendedGroundSensor;
 import io.steeldome.sim.scenario.AssetConfig;
 import io.steeldome.sim.scenario.BorderSegmentConfig;
 import io.steeldome.sim.scenario.EffectorConfig;
+import io.steeldome.sim.scenario.EoirConfig;
 import io.steeldome.sim.scenario.LatLon;
 import io.steeldome.sim.scenario.Scenario;
 import io.steeldome.sim.scenario.SensorConfig;
@@ -44,6 +46,9 @@ import java.util.Optional;
  * The scenario's records turned into the domain modules' objects: the one place that maps between them.
  *
  * @param terrain the terrain the radars are masked with; empty for a smooth earth
+ * @param raster the heights behind {@code terrain}, for the EO/IR cameras' lines of sight
+ * @param cameras the EO/IR sensors as the scenario gives them (the engine builds the turrets)
+ * @param groundSensors the unattended ground sensors
  */
 record World(
         LocalFrame frame,
@@ -55,7 +60,10 @@ record World(
         TrackerConfig trackerConfig,
         ThreatEvaluator evaluator,
         SceneLayout layout,
-        Optional<TerrainNote> terrain) {
+        Optional<TerrainNote> terrain,
+        Optional<ElevationRaster> raster,
+        List<EoirConfig> cameras,
+        List<UnattendedGroundSensor> groundSensors) {
     /** Terrain-mask azimuth bins are never finer than the sensors module's default, 0.1 deg ... */
     static final double MIN_MASK_AZIMUTH_BIN_RAD = TerrainMask.DEFAULT_AZIMUTH_BIN_RAD;
     /** ... nor coarser than 1 deg. */
@@ -105,7 +113,13 @@ record World(
                 tracker,
                 evaluator,
                 layout(s, radars, effectors, assets),
-                terrain);
+                terrain,
+                raster,
+                s.cameras(),
+                s.groundSensors().stream()
+                        .map(u ->
+                                new UnattendedGroundSensor(u.id(), u.position().toGeodetic(), u.spec()))
+                        .toList());
     }
 
     /** The heights a scenario's terrain section names; empty when there is nothing to mask (no sensors). */

@@ -26,7 +26,9 @@ import java.util.stream.Stream;
  * @param border border segments and stations, empty when the file has no {@code border} section
  * @param engagement engagement doctrine ({@link EngagementConfig#DEFAULTS} when the file has none)
  * @param tracker tracker overrides ({@link TrackingConfig#DEFAULTS} when the file has none)
- * @param terrain terrain that masks the radars; empty for a smooth earth
+ * @param terrain terrain that masks the radars (and the EO/IR cameras' lines of sight); empty for a smooth earth
+ * @param cameras EO/IR sensors ({@code sensors[]} entries of {@code type: eo-ir}), in file order
+ * @param groundSensors unattended ground sensors ({@code type: ugs}), in file order
  */
 public record Scenario(
         String name,
@@ -43,7 +45,9 @@ public record Scenario(
         Optional<BorderConfig> border,
         EngagementConfig engagement,
         TrackingConfig tracker,
-        Optional<TerrainConfig> terrain) {
+        Optional<TerrainConfig> terrain,
+        List<EoirConfig> cameras,
+        List<UgsConfig> groundSensors) {
     public Scenario {
         Fields.notBlank("scenario name", name);
         Checks.positive("durationS", durationS, "s");
@@ -53,6 +57,8 @@ public record Scenario(
         sensors = List.copyOf(sensors);
         effectors = List.copyOf(effectors);
         threats = List.copyOf(threats);
+        cameras = List.copyOf(cameras);
+        groundSensors = List.copyOf(groundSensors);
         // synthetic terrain must cover every sensor and stay within its size limit (throws otherwise)
         if (terrain.isPresent() && terrain.get() instanceof TerrainConfig.Synthetic synthetic) {
             synthetic.grid(sensors);
@@ -61,6 +67,8 @@ public record Scenario(
         Stream.of(
                         assets.stream().map(AssetConfig::id),
                         sensors.stream().map(SensorConfig::id),
+                        cameras.stream().map(EoirConfig::id),
+                        groundSensors.stream().map(UgsConfig::id),
                         effectors.stream().map(EffectorConfig::id),
                         threats.stream().map(ThreatConfig::id),
                         border.stream().flatMap(b -> b.segments().stream()).map(BorderSegmentConfig::id),
@@ -71,6 +79,43 @@ public record Scenario(
                         throw new SteeldomeException(ScenarioError.DUPLICATE_ID, id);
                     }
                 });
+    }
+
+    /** A scenario with radars only (no EO/IR cameras or ground sensors). */
+    public Scenario(
+            String name,
+            String description,
+            long seed,
+            double durationS,
+            OptionalDouble timeStepS,
+            GeoPosition origin,
+            double groundHeightM,
+            List<AssetConfig> assets,
+            List<SensorConfig> sensors,
+            List<EffectorConfig> effectors,
+            List<ThreatConfig> threats,
+            Optional<BorderConfig> border,
+            EngagementConfig engagement,
+            TrackingConfig tracker,
+            Optional<TerrainConfig> terrain) {
+        this(
+                name,
+                description,
+                seed,
+                durationS,
+                timeStepS,
+                origin,
+                groundHeightM,
+                assets,
+                sensors,
+                effectors,
+                threats,
+                border,
+                engagement,
+                tracker,
+                terrain,
+                List.of(),
+                List.of());
     }
 
     /** The local East-North-Up frame at {@link #origin()}. */
@@ -95,6 +140,8 @@ public record Scenario(
                 border,
                 engagement,
                 tracker,
-                terrain);
+                terrain,
+                cameras,
+                groundSensors);
     }
 }

@@ -15,6 +15,8 @@ import java.nio.file.InvalidPathException;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -29,7 +31,10 @@ import org.snakeyaml.engine.v2.api.lowlevel.Compose;
 import org.snakeyaml.engine.v2.exceptions.Mark;
 import org.snakeyaml.engine.v2.exceptions.MarkedYamlEngineException;
 import org.snakeyaml.engine.v2.exceptions.YamlEngineException;
+import org.snakeyaml.engine.v2.nodes.MappingNode;
 import org.snakeyaml.engine.v2.nodes.Node;
+import org.snakeyaml.engine.v2.nodes.NodeTuple;
+import org.snakeyaml.engine.v2.nodes.ScalarNode;
 import org.snakeyaml.engine.v2.nodes.SequenceNode;
 import org.snakeyaml.engine.v2.schema.CoreSchema;
 
@@ -93,6 +98,24 @@ final class ScenarioReader {
             "referenceRangeM",
             "referenceSnrDb",
             "probabilityFalseAlarm");
+    static final List<String> EOIR_KEYS = List.of(
+            "id",
+            "type",
+            "position",
+            "preset",
+            "mastHeightM",
+            "atmosphere",
+            "mode",
+            "frameIntervalS",
+            "maxRangeM",
+            "dayIfovUrad",
+            "nightIfovUrad",
+            "dayThresholdContrast",
+            "nightThresholdContrastK");
+    static final List<String> UGS_KEYS = List.of(
+            "id", "type", "position", "preset", "ratedRangeM", "maxProbability", "falseAlarmsPerHour", "reportPeriodS");
+    static final List<String> SIGNATURE_KEYS =
+            Arrays.stream(SignatureType.values()).map(SignatureType::yamlName).toList();
     static final List<String> EFFECTOR_KEYS = List.of(
             "id", "layer", "position", "magazine", "maxRangeM", "minRangeM", "maxAltitudeM", "costPerShot", "reloadS");
     static final List<String> THREAT_KEYS = List.of(
@@ -191,7 +214,10 @@ final class ScenarioReader {
         groundHeightM = ground.orElse(0);
 
         List<AssetConfig> assets = top.optionalList("assets", this::asset);
-        List<SensorConfig> sensors = top.optionalList("sensors", this::sensor);
+        List<Object> sites = top.optionalList("sensors", this::sensorSite);
+        List<SensorConfig> sensors = only(sites, SensorConfig.class);
+        List<EoirConfig> cameras = only(sites, EoirConfig.class);
+        List<UgsConfig> groundSensors = only(sites, UgsConfig.class);
         // after the sensors: synthetic terrain is generated around them
         Optional<TerrainConfig> terrain = top.value("terrain").flatMap(v -> terrain(v, "terrain", sensors));
         List<EffectorConfig> effectors = top.optionalList("effectors", this::effector);
@@ -232,7 +258,9 @@ final class ScenarioReader {
                         border,
                         engagement.get(),
                         tracker.get(),
-                        terrain));
+                        terrain,
+                        cameras,
+                        groundSensors));
     }
 
     // ---- assets
@@ -305,6 +333,111 @@ final class ScenarioReader {
     }
 
     // ---- sensors and effectors
+
+    private static <T> List<T> only(List<Object> sites, Class<T> type) {
+        return sites.stream().filter(type::isInstance).map(type::cast).toList();
+    }
+
+    /** A sensors[] entry, read by the schema of its {@code type} (radar when the type is missing or unknown). */
+    private Optional<Object> sensorSite(Node node, String path) {
+        String type = "";
+        if (node instanceof MappingNode mapping) {
+            for (NodeTuple t : mapping.getValue()) {
+                if (t.getKeyNode() instanceof ScalarNode k
+                        && k.getValue().equals("type")
+                        && t.getValueNode() instanceof ScalarNode v) {
+                    type = v.getValue();
+                }
+            }
+        }
+        if (type.equals(SensorType.EO_IR.yamlName())) {
+            return eoir(node, path).map(Object.class::cast);
+        }
+        if (type.equals(SensorType.UGS.yamlName())) {
+            return ugs(node, path).map(Object.class::cast);
+        }
+        return sensor(node, path).map(Object.class::cast);
+    }
+
+    private Optional<EoirConfig> eoir(Node node, String path) {
+        Optional<MapView> map = in.map(node, path, EOIR_KEYS);
+        if (map.isEmpty()) {
+            return Optional.empty();
+        }
+        MapView m = map.get();
+        Optional<String> id = id(m);
+        m.requiredEnum("type", SensorType.class);
+        Optional<GeoPosition> position = sitePosition(m);
+        Optional<EoirPreset> preset = m.optionalEnum("preset", EoirPreset.class);
+        OptionalDouble mastHeightM = number(m, "mastHeightM", false, Range.closed(0, 500, "m"));
+        Optional<AtmosphereKind> atmosphere = m.optionalEnum("atmosphere", AtmosphereKind.class);
+        Optional<EoirMode> mode = m.optionalEnum("mode", EoirMode.class);
+        OptionalDouble frameIntervalS = number(m, "frameIntervalS", false, Range.closed(0.01, 3_600, "s"));
+        OptionalDouble maxRangeM = number(m, "maxRangeM", false, Range.closed(1, 200_000, "m"));
+        OptionalDouble dayIfovUrad = number(m, "dayIfovUrad", false, Range.closed(0.1, 10_000, "urad"));
+        OptionalDouble nightIfovUrad = number(m, "nightIfovUrad", false, Range.closed(0.1, 10_000, "urad"));
+        OptionalDouble dayThreshold = number(m, "dayThresholdContrast", false, Range.closed(0.001, 1, ""));
+        OptionalDouble nightThresholdK = number(m, "nightThresholdContrastK", false, Range.closed(0.001, 10, "K"));
+        if (id.isEmpty() || position.isEmpty()) {
+            return Optional.empty();
+        }
+        return build(
+                node,
+                () -> new EoirConfig(
+                        id.get(),
+                        position.get(),
+                        preset,
+                        mastHeightM,
+                        atmosphere,
+                        mode,
+                        frameIntervalS,
+                        maxRangeM,
+                        dayIfovUrad,
+                        nightIfovUrad,
+                        dayThreshold,
+                        nightThresholdK));
+    }
+
+    private Optional<UgsConfig> ugs(Node node, String path) {
+        Optional<MapView> map = in.map(node, path, UGS_KEYS);
+        if (map.isEmpty()) {
+            return Optional.empty();
+        }
+        MapView m = map.get();
+        Optional<String> id = id(m);
+        m.requiredEnum("type", SensorType.class);
+        Optional<GeoPosition> position = sitePosition(m);
+        Optional<UgsPreset> preset = m.requiredEnum("preset", UgsPreset.class);
+        Map<SignatureType, Double> ratedRangeM = new EnumMap<>(SignatureType.class);
+        boolean rangesRead = m.value("ratedRangeM")
+                .map(v -> {
+                    Optional<MapView> ranges = in.map(v, m.child("ratedRangeM"), SIGNATURE_KEYS);
+                    ranges.ifPresent(r -> {
+                        for (SignatureType t : SignatureType.values()) {
+                            number(r, t.yamlName(), false, Range.closed(0.1, 100_000, "m"))
+                                    .ifPresent(x -> ratedRangeM.put(t, x));
+                        }
+                    });
+                    return ranges.isPresent();
+                })
+                .orElse(true);
+        OptionalDouble maxProbability = number(m, "maxProbability", false, new Range(0, false, 1, ""));
+        OptionalDouble falseAlarmsPerHour = number(m, "falseAlarmsPerHour", false, Range.closed(0, 3_600, "1/h"));
+        OptionalDouble reportPeriodS = number(m, "reportPeriodS", false, Range.closed(0.1, 3_600, "s"));
+        if (id.isEmpty() || position.isEmpty() || preset.isEmpty() || !rangesRead) {
+            return Optional.empty();
+        }
+        return build(
+                node,
+                () -> new UgsConfig(
+                        id.get(),
+                        position.get(),
+                        preset.get(),
+                        ratedRangeM,
+                        maxProbability,
+                        falseAlarmsPerHour,
+                        reportPeriodS));
+    }
 
     private Optional<SensorConfig> sensor(Node node, String path) {
         Optional<MapView> map = in.map(node, path, SENSOR_KEYS);

@@ -2,7 +2,11 @@ package io.steeldome.sim.scenario;
 
 /** Kinds of sensor a scenario can place. */
 public enum SensorType implements YamlEnum {
-    RADAR("radar");
+    RADAR("radar"),
+    /** An electro-optical/infrared camera turret ({@link EoirConfig}). */
+    EO_IR("eo-ir"),
+    /** An unattended ground sensor ({@link UgsConfig}). */
+    UGS("ugs");
 
     private final String yamlName;
 

@@ -1,6 +1,7 @@
 package io.steeldome.sim.scenario;
 
 import io.steeldome.defence.threat.ThreatClass;
+import io.steeldome.sensors.signature.TargetType;
 
 /**
  * Kinds of threat a scenario can launch. Ballistic ones fly a ballistic arc from launch to aim (optionally with a
@@ -31,6 +32,20 @@ public enum ThreatKind implements YamlEnum {
     /** The defence module's class of this threat. */
     public ThreatClass threatClass() {
         return threatClass;
+    }
+
+    /**
+     * The signature-catalogue type a camera sees: the Shahed class for drones, the re-entry vehicle (1 m critical
+     * dimension) for rockets and ballistic missiles (a 122 mm rocket, about 0.6 m, is smaller: camera ranges for it
+     * are optimistic), the cruise missile, and the fighter for aircraft.
+     */
+    public TargetType signature() {
+        return switch (this) {
+            case GRAD_ROCKET, SRBM -> TargetType.BALLISTIC_RV;
+            case SHAHED_DRONE -> TargetType.SHAHED_CLASS_DRONE;
+            case CRUISE_MISSILE -> TargetType.CRUISE_MISSILE;
+            case AIRCRAFT -> TargetType.FIGHTER;
+        };
     }
 
     /** True for ballistic threats (flightTimeS applies), false for air-breathing ones (speed, height, waypoints). */

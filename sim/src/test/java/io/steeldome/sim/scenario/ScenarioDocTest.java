@@ -2,6 +2,7 @@ package io.steeldome.sim.scenario;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
+import static org.assertj.core.api.Assertions.within;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -72,6 +73,26 @@ class ScenarioDocTest {
         assertThat(radar.azimuthSigmaDeg()).isEqualTo(OptionalDouble.of(0.2));
         assertThat(radar.probabilityFalseAlarm()).isEqualTo(OptionalDouble.of(1e-6));
         assertThat(radar.referenceSnrDb()).isEqualTo(OptionalDouble.of(13));
+        assertThat(s.sensors()).hasSize(1);
+        EoirConfig camera = s.cameras().getFirst();
+        assertThat(camera.id()).isEqualTo("camera-1");
+        assertThat(camera.preset()).contains(EoirPreset.BORDER_TOWER);
+        assertThat(camera.cameraHeightM()).isEqualTo(1640.0);
+        assertThat(camera.atmosphereOrDefault()).isEqualTo(AtmosphereKind.HAZE);
+        assertThat(camera.modeOrDefault()).isEqualTo(EoirMode.BOTH);
+        assertThat(camera.maxRangeM()).isEqualTo(OptionalDouble.of(30_000));
+        // the example's optics overrides repeat the preset's values (3.74 urad = 2.9 um / 775 mm)
+        assertThat(camera.sensor().day().ifovRad()).isCloseTo(3.74e-6, within(1e-9));
+        assertThat(camera.sensor().night().ifovRad()).isCloseTo(37.5e-6, within(1e-12));
+        assertThat(camera.sensor().night().thresholdContrast()).isEqualTo(0.1);
+        UgsConfig ugs = s.groundSensors().getFirst();
+        assertThat(ugs.preset()).isEqualTo(UgsPreset.SEISMIC);
+        assertThat(ugs.spec().ratedRangeM())
+                .containsEntry(io.steeldome.sensors.signature.TargetType.PERSON, 60.0)
+                .containsEntry(io.steeldome.sensors.signature.TargetType.VEHICLE, 350.0);
+        assertThat(ugs.spec().maxProbability()).isEqualTo(0.9);
+        assertThat(ugs.spec().falseAlarmsPerHour()).isEqualTo(1.0);
+        assertThat(ugs.spec().reportPeriodS()).isEqualTo(10.0);
 
         EffectorConfig sr = s.effectors().get(0);
         assertThat(sr.layer()).isEqualTo(EffectorLayer.SHORT_RANGE);
@@ -118,6 +139,8 @@ class ScenarioDocTest {
                 ScenarioReader.POSITION_KEYS,
                 ScenarioReader.ASSET_KEYS,
                 ScenarioReader.SENSOR_KEYS,
+                ScenarioReader.EOIR_KEYS,
+                ScenarioReader.UGS_KEYS,
                 ScenarioReader.EFFECTOR_KEYS,
                 ScenarioReader.THREAT_KEYS,
                 ScenarioReader.BORDER_KEYS,
