@@ -9,7 +9,8 @@ public enum WtaError implements ErrorCode {
     INCONSISTENT_VALUE("target {0} has value {1} in one option and {2} in another; use one value per target"),
     DIMENSION_MISMATCH("{0} has {1} entries but {2} were expected; check the matrix shapes (weapons x targets)"),
     NOT_ENGAGEABLE("effector ''{0}'' ({1}) has no Pk against {2}, so it cannot engage it; offer only feasible pairs"),
-    NEGATIVE_COUNT("{0} must be >= 0, got {1}");
+    NEGATIVE_COUNT("{0} must be >= 0, got {1}"),
+    MALFORMED_INSTANCE("{0}:{1}: {2}");
 
     private final String template;
 
