@@ -8,6 +8,7 @@ import io.steeldome.cli.command.TerrainCommand;
 import io.steeldome.cli.command.TrackCommand;
 import io.steeldome.cli.command.ValidateCommand;
 import io.steeldome.cli.command.ViewshedCommand;
+import io.steeldome.cli.command.WtaCommand;
 import io.steeldome.core.error.SteeldomeException;
 import java.io.PrintWriter;
 import picocli.CommandLine;
@@ -33,6 +34,7 @@ import picocli.CommandLine.Command;
             ViewshedCommand.class,
             CoverageCommand.class,
             TerrainCommand.class,
+            WtaCommand.class,
             CommandLine.HelpCommand.class
         },
         footer = {"", "Start with: steeldome demo", "Exit codes: 0 ok, 1 internal error, 2 bad input (located message)."

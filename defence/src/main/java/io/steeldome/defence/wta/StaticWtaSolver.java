@@ -12,8 +12,9 @@ import java.util.function.BooleanSupplier;
  *   <li>greedy maximum marginal return (the baseline): repeatedly the shot with the largest {@code v_j S_j p_ij};
  *   <li>local search over single shots (take a shot off its target and put it where it now gains most) and over
  *       pairs of shots (exchange their targets), to a local optimum;
- *   <li>iterated local search: a seeded random kick of a few shots, local search again, keep the best, until the
- *       caller's stop condition or the round budget;
+ *   <li>iterated local search: a seeded ruin-and-recreate kick (a few shots, or all shots on one target, taken off
+ *       and put back greedily), local search again, keep the best, until the caller's stop condition or the round
+ *       budget;
  *   <li>a lower bound from the Lagrangian dual of the continuous relaxation: relaxing the shot limits with multipliers
  *       {@code lambda_i} splits the problem by target, and each target's continuous subproblem {@code min v e^-s +
  *       c s} (c the cheapest multiplier per unit of {@code -ln(1-p)}) has a closed form; any {@code lambda >= 0} gives
@@ -30,6 +31,8 @@ import java.util.function.BooleanSupplier;
  */
 public final class StaticWtaSolver {
     private static final double EPS = 1e-12;
+    /** Threshold accepting: a kicked solution up to 1 % worse than the current one is kept (measured best of 0-1 %). */
+    private static final double ACCEPT_WORSE = 0.01;
 
     /**
      * @param shots x_ij, weapons x targets
@@ -90,22 +93,31 @@ public final class StaticWtaSolver {
         localSearch();
         double best = recompute();
         int[] bestTarget = target.clone();
+        int[] currentTarget = target.clone();
+        double current = best;
         SplittableRandom rnd = new SplittableRandom(seed);
         int shots = target.length;
         long rounds = 0;
         while (rounds < maxRounds && !stop.getAsBoolean()) {
             rounds++;
-            int kick = 2 + rnd.nextInt(Math.max(1, shots / 20));
-            for (int k = 0; k < kick; k++) {
-                target[rnd.nextInt(shots)] = rnd.nextInt(t);
-            }
-            recompute();
+            ruinAndRecreate(rnd);
             localSearch();
             double obj = recompute();
             if (obj < best - EPS * Math.max(1, best)) {
                 best = obj;
+                current = obj;
                 System.arraycopy(target, 0, bestTarget, 0, shots);
+                System.arraycopy(target, 0, currentTarget, 0, shots);
+            } else if (obj < current * (1 + ACCEPT_WORSE)) {
+                // threshold accepting: wander among near-equal local optima instead of restarting from the best
+                current = obj;
+                System.arraycopy(target, 0, currentTarget, 0, shots);
             } else {
+                System.arraycopy(currentTarget, 0, target, 0, shots);
+            }
+            if (rounds % 1000 == 0) { // return to the best now and then
+                current = best;
+                System.arraycopy(bestTarget, 0, currentTarget, 0, shots);
                 System.arraycopy(bestTarget, 0, target, 0, shots);
             }
         }
@@ -117,6 +129,70 @@ public final class StaticWtaSolver {
         double objective = in.objective(x);
         double bound = Math.min(lagrangianBound(objective, stop), objective);
         return new Solution(x, objective, bound, greedyObjective, rounds);
+    }
+
+    /**
+     * The kick: take a few random shots off (sometimes every shot on one random target) and put them back one by one
+     * where they gain most, now and then at the second-best place, so the search leaves its local optimum without
+     * throwing the solution away.
+     */
+    private void ruinAndRecreate(SplittableRandom rnd) {
+        int n = target.length;
+        int[] removed = new int[n];
+        int r = 0;
+        boolean[] off = new boolean[n];
+        if (rnd.nextBoolean()) {
+            int j = target[rnd.nextInt(n)];
+            for (int k = 0; k < n; k++) {
+                if (target[k] == j) {
+                    off[k] = true;
+                    removed[r++] = k;
+                }
+            }
+        }
+        int extra = 1 + rnd.nextInt(Math.max(1, Math.min(8, n / 25)));
+        for (int e = 0; e < extra; e++) {
+            int k = rnd.nextInt(n);
+            if (!off[k]) {
+                off[k] = true;
+                removed[r++] = k;
+            }
+        }
+        java.util.Arrays.fill(survival, 1);
+        for (int k = 0; k < n; k++) {
+            if (!off[k]) {
+                survival[target[k]] *= q[k / mu][target[k]];
+            }
+        }
+        for (int m = r - 1; m > 0; m--) { // random reinsertion order
+            int o = rnd.nextInt(m + 1);
+            int tmp = removed[m];
+            removed[m] = removed[o];
+            removed[o] = tmp;
+        }
+        for (int m = 0; m < r; m++) {
+            int k = removed[m];
+            int i = k / mu;
+            int best = -1;
+            int second = -1;
+            double g1 = -1;
+            double g2 = -1;
+            for (int j = 0; j < t; j++) {
+                double g = v[j] * survival[j] * p[i][j];
+                if (g > g1) {
+                    g2 = g1;
+                    second = best;
+                    g1 = g;
+                    best = j;
+                } else if (g > g2) {
+                    g2 = g;
+                    second = j;
+                }
+            }
+            int chosen = second >= 0 && rnd.nextInt(4) == 0 ? second : best;
+            target[k] = chosen;
+            survival[chosen] *= q[i][chosen];
+        }
     }
 
     /** Greedy maximum marginal return over all remaining shots. */

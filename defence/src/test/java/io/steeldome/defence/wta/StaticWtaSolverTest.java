@@ -89,19 +89,19 @@ class StaticWtaSolverTest {
     }
 
     /**
-     * Benchmark instances with a fixed round budget (deterministic). Measured gaps to the best-known values with 1 s
-     * per instance on the 2-core machine: 0.67 / 0.64 / 2.5 % (50x100, mu 1/2/3) and 0.84 / 6.2 / 3.4 % (100x200),
-     * against greedy's 3.9 / 28.5 / 22.6 and 2.8 / 17.4 / 17.6 %. The pinned limits below are for the smaller test
-     * budget. The lower bound is valid (below the benchmark's proven bound) but weak: see the class comment.
+     * Benchmark instances with a fixed round budget (deterministic; about 1 s each on the 2-core machine). Measured gaps
+     * to the best-known values: 1.05 / 0.51 / 1.74 % (50x100, mu 1/2/3) and 1.80 / 4.77 / 5.03 % (100x200), against
+     * greedy's 3.9 / 28.5 / 22.6 and 2.8 / 17.4 / 17.6 %; the limits pin them. The lower bound is valid (below the
+     * benchmark's proven bound) but weak (see StaticWtaSolver).
      */
     @ParameterizedTest
     @CsvSource({
-        "wta_50x100x1, 1734.302277, 1734.302277, 2000, 0.012",
-        "wta_50x100x2, 123.838458, 123.832547, 1000, 0.04",
-        "wta_50x100x3, 20.590016, 20.587974, 500, 0.04",
-        "wta_100x200x1, 2862.302798, 2862.129284, 500, 0.02",
-        "wta_100x200x2, 116.057435, 116.045985, 200, 0.11",
-        "wta_100x200x3, 14.579133, 14.549077, 100, 0.075"
+        "wta_50x100x1, 1734.302277, 1734.302277, 50000, 0.011",
+        "wta_50x100x2, 123.838458, 123.832547, 15000, 0.006",
+        "wta_50x100x3, 20.590016, 20.587974, 4000, 0.018",
+        "wta_100x200x1, 2862.302798, 2862.129284, 12000, 0.019",
+        "wta_100x200x2, 116.057435, 116.045985, 3000, 0.049",
+        "wta_100x200x3, 14.579133, 14.549077, 1500, 0.051"
     })
     void nearTheBestKnownValues(String name, double bestKnown, double provenBound, long rounds, double maxGap)
             throws IOException {
