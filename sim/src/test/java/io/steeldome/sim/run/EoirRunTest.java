@@ -2,13 +2,8 @@ package io.steeldome.sim.run;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.steeldome.core.geo.Geodesy;
-import io.steeldome.core.geo.GeodeticPoint;
 import io.steeldome.core.geo.Wgs84;
-import io.steeldome.core.terrain.Crs;
-import io.steeldome.core.terrain.ElevationRaster;
 import io.steeldome.core.terrain.GeoTiffWriter;
-import io.steeldome.core.terrain.GridGeometry;
 import io.steeldome.sensors.eoir.Task;
 import io.steeldome.sim.scenario.AtmosphereKind;
 import io.steeldome.sim.scenario.EoirConfig;
@@ -37,10 +32,10 @@ import org.junit.jupiter.params.provider.ValueSource;
  * ridge holds detection back until the line of sight clears; and observers change nothing else in a run.
  */
 class EoirRunTest {
-    private static final double LON = 44.0;
-    private static final double GROUND_M = 1000;
-    private static final double DRONE_M = 1400;
-    private static final double SPEED_MPS = 50;
+    private static final double LON = RidgeFixture.LON;
+    private static final double GROUND_M = RidgeFixture.GROUND_M;
+    private static final double DRONE_M = RidgeFixture.DRONE_M;
+    private static final double SPEED_MPS = RidgeFixture.SPEED_MPS;
     /** Shahed-class critical dimension (2.5 m span). */
     private static final double DC_M = 2.5;
 
@@ -70,7 +65,12 @@ class EoirRunTest {
                     speedMps: 50
                     cruiseHeightM: 1400
                 """.formatted(
-                seed, (int) (meridianArcM(40.0, launchLat) / SPEED_MPS) + 30, terrain, preset, mastM, launchLat);
+                        seed,
+                        (int) (RidgeFixture.meridianArcM(40.0, launchLat) / SPEED_MPS) + 30,
+                        terrain,
+                        preset,
+                        mastM,
+                        launchLat);
     }
 
     /** Target transfer probability function (NVL / ACQUIRE): P = x^E / (1 + x^E), E = 2.7 + 0.7 x, x = N / N50. */
@@ -106,10 +106,6 @@ class EoirRunTest {
     private static double contrastCapM(double wavelengthUm, double absorptionPerM, double thresholdK) {
         double beta = 3.912 / 23_000 * Math.pow(wavelengthUm / 0.55, -1.3) + absorptionPerM;
         return Math.log(2 / thresholdK) / beta;
-    }
-
-    private static double meridianArcM(double fromLat, double toLat) {
-        return Geodesy.distanceM(GeodeticPoint.ofDegrees(fromLat, LON, 0), GeodeticPoint.ofDegrees(toLat, LON, 0));
     }
 
     private static List<LoggedEvent> eoirEvents(RunResult r) {
@@ -199,54 +195,7 @@ class EoirRunTest {
                 .isNotEqualTo(a.sightings().getFirst().rangeM());
     }
 
-    // ---- a ridge between the tower and the drone (the DEM of TerrainRunTest)
-
-    private static final double CELL_DEG = 3.0 / 3600;
-    private static final double DEM_NORTH = 40.65;
-    private static final int DEM_ROWS = 840;
-    private static final int DEM_COLS = 240;
-    private static final double WALL_SOUTH = 40.09;
-    private static final double WALL_NORTH = 40.11;
-    private static final double WALL_M = 1300;
-    private static final double EYE_M = GROUND_M + 8;
-
-    private static double rowCentreLat(int row) {
-        return DEM_NORTH - (row + 0.5) * CELL_DEG;
-    }
-
-    private static ElevationRaster ridge() {
-        GridGeometry g =
-                new GridGeometry(Crs.Geographic.WGS84, 43.9, DEM_NORTH, CELL_DEG, CELL_DEG, DEM_COLS, DEM_ROWS);
-        float[] h = new float[DEM_ROWS * DEM_COLS];
-        for (int r = 0; r < DEM_ROWS; r++) {
-            double lat = rowCentreLat(r);
-            float height = (float) (lat >= WALL_SOUTH && lat <= WALL_NORTH ? WALL_M : GROUND_M);
-            java.util.Arrays.fill(h, r * DEM_COLS, (r + 1) * DEM_COLS, height);
-        }
-        return ElevationRaster.of(g, h, "ridge test DEM", false);
-    }
-
-    /** Tangent of the elevation of a point h high at ground distance d from the eye, straight rays over radius re. */
-    private static double tanElevation(double d, double h, double re) {
-        double t = d / re;
-        double r1 = re + EYE_M;
-        double r2 = re + h;
-        return (r2 * Math.cos(t) - r1) / (r2 * Math.sin(t));
-    }
-
-    private static double emergenceM(double wallTan, double re) {
-        double lo = 1_000;
-        double hi = 60_000;
-        for (int i = 0; i < 100; i++) {
-            double mid = 0.5 * (lo + hi);
-            if (tanElevation(mid, DRONE_M, re) > wallTan) {
-                lo = mid;
-            } else {
-                hi = mid;
-            }
-        }
-        return lo;
-    }
+    // ---- a ridge between the tower and the drone (RidgeFixture, the DEM of TerrainRunTest)
 
     /**
      * Border tower, cooled MWIR (IFOV 37.5 urad): the Johnson detection range of a Shahed is about 33 km at Pd 0.5,
@@ -256,7 +205,7 @@ class EoirRunTest {
      */
     @Test
     void aRidgeHoldsDetectionBackUntilTheLineOfSightClears(@TempDir Path dir) throws IOException {
-        GeoTiffWriter.writeElevation(dir.resolve("ridge.tif"), ridge());
+        GeoTiffWriter.writeElevation(dir.resolve("ridge.tif"), RidgeFixture.dem());
         Path withRidge = dir.resolve("ridge.yaml");
         Files.writeString(withRidge, scenario("terrain: {dem: [ridge.tif]}", "border-tower", 40.55, 8, 11));
         Path smooth = dir.resolve("smooth.yaml");
@@ -264,17 +213,11 @@ class EoirRunTest {
         RunResult ridgeRun = ScenarioRunner.run(ScenarioLoader.load(withRidge), ProgressListener.NONE);
         RunResult smoothRun = ScenarioRunner.run(ScenarioLoader.load(smooth), ProgressListener.NONE);
 
-        int nearRow = DEM_ROWS - 1;
-        while (rowCentreLat(nearRow) < WALL_SOUTH) {
-            nearRow--;
-        }
-        double wallM = meridianArcM(40.0, rowCentreLat(nearRow));
         double lat = Math.toRadians(40.0);
-        double stepM = 0.5 * Math.toRadians(CELL_DEG) * Wgs84.primeVerticalRadiusM(lat) * Math.cos(lat);
         double re = 7.0 / 6.0 * Wgs84.meridianRadiusM(lat);
-        double nearestM = emergenceM(tanElevation(wallM, WALL_M, re), re);
-        double farthestM = emergenceM(tanElevation(wallM + stepM, WALL_M, re), re);
-        double launchM = meridianArcM(40.0, 40.55);
+        double nearestM = RidgeFixture.emergenceM(RidgeFixture.crestM(), re);
+        double farthestM = RidgeFixture.emergenceM(RidgeFixture.crestM() + RidgeFixture.halfCellM(), re);
+        double launchM = RidgeFixture.meridianArcM(40.0, 40.55);
         double earliestS = (launchM - farthestM) / SPEED_MPS;
         double latestS = (launchM - nearestM) / SPEED_MPS;
         assertThat(nearestM).isBetween(13_000.0, 14_000.0);

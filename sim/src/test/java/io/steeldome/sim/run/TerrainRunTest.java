@@ -6,10 +6,8 @@ import static org.assertj.core.api.Assertions.within;
 import io.steeldome.core.geo.Geodesy;
 import io.steeldome.core.geo.GeodeticPoint;
 import io.steeldome.core.geo.Wgs84;
-import io.steeldome.core.terrain.Crs;
 import io.steeldome.core.terrain.ElevationRaster;
 import io.steeldome.core.terrain.GeoTiffWriter;
-import io.steeldome.core.terrain.GridGeometry;
 import io.steeldome.core.terrain.LineOfSight;
 import io.steeldome.core.terrain.LineOfSightOptions;
 import io.steeldome.core.terrain.SyntheticTerrain;
@@ -31,24 +29,15 @@ import org.junit.jupiter.api.io.TempDir;
  * it, not earlier, while on a smooth earth it is seen at once.
  */
 class TerrainRunTest {
-    private static final double RADAR_LAT = 40.0;
-    private static final double LON = 44.0;
-    private static final double GROUND_M = 1000;
-    private static final double WALL_M = 1300;
-    private static final double DRONE_M = 1400;
+    private static final double RADAR_LAT = RidgeFixture.SITE_LAT;
+    private static final double LON = RidgeFixture.LON;
+    private static final double GROUND_M = RidgeFixture.GROUND_M;
+    private static final double DRONE_M = RidgeFixture.DRONE_M;
     /** Multi-mission preset: antenna 8 m above the site. */
-    private static final double ANTENNA_M = GROUND_M + 8;
+    private static final double ANTENNA_M = RidgeFixture.EYE_M;
 
-    private static final double CELL_DEG = 3.0 / 3600;
-    private static final double DEM_NORTH = 40.65;
-    private static final int DEM_ROWS = 840; // 40.65 .. 39.95 N
-    private static final int DEM_COLS = 240; // 43.9 .. 44.1 E
-    /** The ridge: every row whose centre latitude lies in [40.09, 40.11] N, 300 m above the plain. */
-    private static final double WALL_SOUTH = 40.09;
-
-    private static final double WALL_NORTH = 40.11;
-    private static final double LAUNCH_LAT = 40.55;
-    private static final double SPEED_MPS = 50;
+    private static final double LAUNCH_LAT = RidgeFixture.LAUNCH_LAT;
+    private static final double SPEED_MPS = RidgeFixture.SPEED_MPS;
 
     /**
      * A radar on a plain at 1000 m, a ridge 300 m high 10-12 km north of it, and a drone at 1400 m flying south
@@ -80,58 +69,10 @@ class TerrainRunTest {
                 """.formatted(terrain);
     }
 
-    private static GridGeometry demGrid() {
-        return new GridGeometry(Crs.Geographic.WGS84, 43.9, DEM_NORTH, CELL_DEG, CELL_DEG, DEM_COLS, DEM_ROWS);
-    }
-
-    private static double rowCentreLat(int row) {
-        return DEM_NORTH - (row + 0.5) * CELL_DEG;
-    }
-
-    private static ElevationRaster ridge() {
-        float[] h = new float[DEM_ROWS * DEM_COLS];
-        for (int r = 0; r < DEM_ROWS; r++) {
-            double lat = rowCentreLat(r);
-            float height = (float) (lat >= WALL_SOUTH && lat <= WALL_NORTH ? WALL_M : GROUND_M);
-            java.util.Arrays.fill(h, r * DEM_COLS, (r + 1) * DEM_COLS, height);
-        }
-        return ElevationRaster.of(demGrid(), h, "ridge test DEM", false);
-    }
-
-    /**
-     * Tangent of the apparent elevation of a point {@code h} high at ground distance {@code d} from the antenna, on an
-     * earth of radius {@code re}: rays are straight there (the 4/3-earth model).
-     */
-    private static double tanElevation(double d, double h, double re) {
-        double t = d / re;
-        double r1 = re + ANTENNA_M;
-        double r2 = re + h;
-        return (r2 * Math.cos(t) - r1) / (r2 * Math.sin(t));
-    }
-
-    /** The ground distance at which the drone's elevation equals {@code wallTan} (bisection; elevation falls with d). */
-    private static double emergenceM(double wallTan, double re) {
-        double lo = 1_000;
-        double hi = 60_000;
-        for (int i = 0; i < 100; i++) {
-            double mid = 0.5 * (lo + hi);
-            if (tanElevation(mid, DRONE_M, re) > wallTan) {
-                lo = mid;
-            } else {
-                hi = mid;
-            }
-        }
-        return lo;
-    }
-
-    private static double meridianArcM(double fromLat, double toLat) {
-        return Geodesy.distanceM(GeodeticPoint.ofDegrees(fromLat, LON, 0), GeodeticPoint.ofDegrees(toLat, LON, 0));
-    }
-
     @Test
     void droneBehindARidgeIsDetectedWhenItRisesAboveTheRidgeLineAndOnASmoothEarthAtOnce(@TempDir Path dir)
             throws IOException {
-        GeoTiffWriter.writeElevation(dir.resolve("ridge.tif"), ridge());
+        GeoTiffWriter.writeElevation(dir.resolve("ridge.tif"), RidgeFixture.dem());
         Path withRidge = dir.resolve("ridge.yaml");
         Files.writeString(withRidge, scenario("terrain: {dem: [ridge.tif]}"));
         Path smooth = dir.resolve("smooth.yaml");
@@ -141,21 +82,13 @@ class TerrainRunTest {
         RunResult smoothRun = ScenarioRunner.run(ScenarioLoader.load(smooth), ProgressListener.NONE);
 
         // Geometry, independent of the mask: the highest point of the ridge seen from the antenna is the top of its
-        // near face, the southernmost wall-row centre (bilinear heights rise towards it and the flat top's
-        // elevation falls beyond it). The mask samples every half cell (range step), so its maximum lies between
+        // near face (RidgeFixture.crestM). The mask samples every half cell (range step), so its maximum lies between
         // that point's elevation and the elevation one step farther.
-        int nearRow = DEM_ROWS - 1;
-        while (rowCentreLat(nearRow) < WALL_SOUTH) {
-            nearRow--;
-        }
-        double wallM = meridianArcM(RADAR_LAT, rowCentreLat(nearRow));
         double lat = Math.toRadians(RADAR_LAT);
-        // half the smaller (east-west) cell side
-        double stepM = 0.5 * Math.toRadians(CELL_DEG) * Wgs84.primeVerticalRadiusM(lat) * Math.cos(lat);
         double re = 4.0 / 3.0 * Math.sqrt(Wgs84.meridianRadiusM(lat) * Wgs84.primeVerticalRadiusM(lat));
-        double nearestM = emergenceM(tanElevation(wallM, WALL_M, re), re);
-        double farthestM = emergenceM(tanElevation(wallM + stepM, WALL_M, re), re);
-        double launchM = meridianArcM(RADAR_LAT, LAUNCH_LAT);
+        double nearestM = RidgeFixture.emergenceM(RidgeFixture.crestM(), re);
+        double farthestM = RidgeFixture.emergenceM(RidgeFixture.crestM() + RidgeFixture.halfCellM(), re);
+        double launchM = RidgeFixture.meridianArcM(RADAR_LAT, LAUNCH_LAT);
         double earliestS = (launchM - farthestM) / SPEED_MPS;
         double latestS = (launchM - nearestM) / SPEED_MPS;
         // ~13.3 km out, 3 km before the ridge: the drone is seen over it well before it crosses it
@@ -179,15 +112,11 @@ class TerrainRunTest {
      */
     @Test
     void lineOfSightAgreesWithTheRidgeGeometry() {
-        ElevationRaster dem = ridge();
+        ElevationRaster dem = RidgeFixture.dem();
         GeodeticPoint radar = GeodeticPoint.ofDegrees(RADAR_LAT, LON, GROUND_M);
         double lat = Math.toRadians(RADAR_LAT);
         double re = 4.0 / 3.0 * Math.sqrt(Wgs84.meridianRadiusM(lat) * Wgs84.primeVerticalRadiusM(lat));
-        int nearRow = DEM_ROWS - 1;
-        while (rowCentreLat(nearRow) < WALL_SOUTH) {
-            nearRow--;
-        }
-        double emergenceM = emergenceM(tanElevation(meridianArcM(RADAR_LAT, rowCentreLat(nearRow)), WALL_M, re), re);
+        double emergenceM = RidgeFixture.emergenceM(RidgeFixture.crestM(), re);
         LineOfSightOptions drone = LineOfSightOptions.of(ANTENNA_M - GROUND_M, DRONE_M - GROUND_M);
 
         assertThat(LineOfSight.check(dem, radar, Geodesy.direct(radar, 0, emergenceM - 100), drone)
