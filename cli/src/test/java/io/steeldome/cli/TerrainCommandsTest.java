@@ -193,6 +193,26 @@ class TerrainCommandsTest {
         double h = dem.sample(43.0, 38.0).orElseThrow();
         assertThat(h).isBetween(2167.0 - 3 * 600, 2167.0 + 3 * 600);
 
+        // outputs made from it say so in a way the reader recognises
+        Path vs = dir.resolve("vs.tif");
+        Result v = run(
+                "viewshed",
+                "--dem",
+                out.toString(),
+                "--observer",
+                "38.0,43.0",
+                "--height-m",
+                "20",
+                "--target-height-m",
+                "2",
+                "--radius-m",
+                "5000",
+                "--out",
+                vs.toString());
+        assertThat(v.code()).as(v.err()).isZero();
+        assertThat(GeoTiffDem.read(vs).synthetic()).isTrue();
+        assertThat(GeoTiffDem.read(vs).source()).contains("DEM dem.tif");
+
         Result outside = run(
                 "terrain",
                 "--south",

@@ -6,7 +6,6 @@ import io.steeldome.core.terrain.CoverageResult;
 import io.steeldome.core.terrain.CoverageSite;
 import io.steeldome.core.terrain.DemLoader;
 import io.steeldome.core.terrain.ElevationRaster;
-import io.steeldome.core.terrain.GeoTiffWriter;
 import io.steeldome.core.terrain.PngWriter;
 import io.steeldome.core.terrain.ViewshedOptions;
 import java.io.IOException;
@@ -110,16 +109,7 @@ public final class CoverageCommand implements Callable<Integer> {
         for (int i = 0; i < results.size(); i++) {
             CoverageResult r = results.get(i);
             Path file = layers.isEmpty() ? out : layerFile(out, heights.get(i));
-            String label = String.format(
-                    Locale.ROOT,
-                    "steeldome coverage: %d sites, target %.1f m above ground, radius %.0f m, k %.4f; DEM %s%s",
-                    siteList.size(),
-                    r.targetHeightM(),
-                    radiusM,
-                    options.refractionK(),
-                    raster.source(),
-                    raster.synthetic() ? " (SYNTHETIC terrain)" : "");
-            GeoTiffWriter.writeCounts(file, r.grid(), r.counts(), Optional.of(label));
+            r.writeGeoTiff(file, raster.source());
             Path png = ViewshedCommand.pngBeside(file);
             PngWriter.writeCoverage(png, r, Optional.of(raster));
             long cells = (long) r.grid().rows() * r.grid().cols();

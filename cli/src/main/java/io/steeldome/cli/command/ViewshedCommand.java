@@ -3,7 +3,6 @@ package io.steeldome.cli.command;
 import io.steeldome.core.geo.GeodeticPoint;
 import io.steeldome.core.terrain.DemLoader;
 import io.steeldome.core.terrain.ElevationRaster;
-import io.steeldome.core.terrain.GeoTiffWriter;
 import io.steeldome.core.terrain.GridGeometry;
 import io.steeldome.core.terrain.PngWriter;
 import io.steeldome.core.terrain.Viewshed;
@@ -126,8 +125,7 @@ public final class ViewshedCommand implements Callable<Integer> {
         }
         double computeS = (System.nanoTime() - t0) * 1e-9;
         GridGeometry g = result.geometry();
-        Optional<String> label = Optional.of(describe(raster, options));
-        GeoTiffWriter.writeByte(out, g, result.visibility(), label);
+        result.writeGeoTiff(out, raster.source());
         Path png = pngBeside(out);
         PngWriter.writeViewshed(png, result, Optional.of(raster));
         double cellM2 = g.crs().geographic() ? Double.NaN : g.pixelWidth() * g.pixelHeight();
@@ -160,18 +158,5 @@ public final class ViewshedCommand implements Callable<Integer> {
         String name = tif.getFileName().toString();
         int dot = name.lastIndexOf('.');
         return tif.resolveSibling((dot > 0 ? name.substring(0, dot) : name) + ".png");
-    }
-
-    static String describe(ElevationRaster raster, ViewshedOptions o) {
-        return String.format(
-                Locale.ROOT,
-                "steeldome viewshed: observer %.1f m, target %.1f m above ground, radius %.0f m, curvature coefficient"
-                        + " %.5f; DEM %s%s",
-                o.observerHeightM(),
-                o.targetHeightM(),
-                o.maxDistanceM(),
-                o.curvatureCoefficient(),
-                raster.source(),
-                raster.synthetic() ? " (SYNTHETIC terrain)" : "");
     }
 }

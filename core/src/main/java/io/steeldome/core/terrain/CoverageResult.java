@@ -26,9 +26,18 @@ public record CoverageResult(GridGeometry grid, int[] counts, int sites, double 
 
     /** Writes the counts as a GeoTIFF (UInt16, or Int32 above 65535), {@code SYNTHETIC: ...} if generated. */
     public void writeGeoTiff(Path file) {
+        GeoTiffWriter.writeCounts(file, grid, counts, Optional.of(describe()));
+    }
+
+    /** As {@link #writeGeoTiff(Path)}, the description also naming the DEM it was computed on. */
+    public void writeGeoTiff(Path file, String demSource) {
+        GeoTiffWriter.writeCounts(file, grid, counts, Optional.of(describe() + "; DEM " + demSource));
+    }
+
+    private String describe() {
         String d = String.format(
                 Locale.ROOT, "coverage: sites seeing a target %.1f m above ground, of %d sites", targetHeightM, sites);
-        GeoTiffWriter.writeCounts(file, grid, counts, Optional.of(synthetic ? "SYNTHETIC: " + d : d));
+        return synthetic ? "SYNTHETIC: " + d : d;
     }
 
     /** How many sites see cell (row, col). */

@@ -44,6 +44,15 @@ public record ViewshedResult(
                 file, window.geometry(), visibility, Optional.of(describe("viewshed", options, synthetic)));
     }
 
+    /** As {@link #writeGeoTiff(Path)}, the description also naming the DEM it was computed on. */
+    public void writeGeoTiff(Path file, String demSource) {
+        GeoTiffWriter.writeByte(
+                file,
+                window.geometry(),
+                visibility,
+                Optional.of(describe("viewshed", options, synthetic) + "; DEM " + demSource));
+    }
+
     static String describe(String what, ViewshedOptions o, boolean synthetic) {
         String d = String.format(
                 Locale.ROOT,
