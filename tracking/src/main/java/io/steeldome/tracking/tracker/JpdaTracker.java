@@ -454,7 +454,6 @@ public final class JpdaTracker implements Tracker {
         return k > 0 ? t.consecutiveMisses >= k : confirmation.hasFailed(t.hits, t.misses);
     }
 
-    /** Mutable bookkeeping of one live track; never leaves this class. */
     /**
      * JPDA lets two confirmed tracks share the same detections, so a duplicate born on one target never dies: both
      * follow it for ever (track coalescence). Of two confirmed tracks whose positions and velocities agree within
@@ -516,6 +515,7 @@ public final class JpdaTracker implements Tracker {
         return Double.isFinite(q) ? q : Double.POSITIVE_INFINITY;
     }
 
+    /** Mutable bookkeeping of one live track; never leaves this class. */
     private static final class LiveTrack {
         final TrackId id;
         final Set<String> sensors = new HashSet<>();
