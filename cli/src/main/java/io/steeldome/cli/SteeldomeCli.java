@@ -1,8 +1,10 @@
 package io.steeldome.cli;
 
 import io.steeldome.cli.command.AdsbCommand;
+import io.steeldome.cli.command.BorderCommand;
 import io.steeldome.cli.command.CoverageCommand;
 import io.steeldome.cli.command.DemoCommand;
+import io.steeldome.cli.command.MonteCarloCommand;
 import io.steeldome.cli.command.RunCommand;
 import io.steeldome.cli.command.TerrainCommand;
 import io.steeldome.cli.command.TrackCommand;
@@ -28,6 +30,7 @@ import picocli.CommandLine.Command;
         subcommands = {
             DemoCommand.class,
             RunCommand.class,
+            MonteCarloCommand.class,
             ValidateCommand.class,
             AdsbCommand.class,
             TrackCommand.class,
@@ -35,6 +38,7 @@ import picocli.CommandLine.Command;
             CoverageCommand.class,
             TerrainCommand.class,
             WtaCommand.class,
+            BorderCommand.class,
             CommandLine.HelpCommand.class
         },
         footer = {"", "Start with: steeldome demo", "Exit codes: 0 ok, 1 internal error, 2 bad input (located message)."

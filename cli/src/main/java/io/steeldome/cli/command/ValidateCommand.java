@@ -1,5 +1,6 @@
 package io.steeldome.cli.command;
 
+import io.steeldome.sim.run.ScenarioFeasibility;
 import io.steeldome.sim.scenario.Scenario;
 import io.steeldome.sim.scenario.ScenarioLoader;
 import java.nio.file.Path;
@@ -13,7 +14,10 @@ import picocli.CommandLine.Spec;
         mixinStandardHelpOptions = true,
         description = {
             "Checks a scenario file and lists every problem as file:line:column",
-            "with a hint (exit code 2 when there is one)."
+            "with a hint (exit code 2 when there is one). A file that loads is then",
+            "checked for engagement feasibility: an effector that can reach none of",
+            "the threats, or a threat out of reach of every effector, is a warning",
+            "(exit code 0)."
         })
 public final class ValidateCommand implements Callable<Integer> {
     @Spec
@@ -37,6 +41,10 @@ public final class ValidateCommand implements Callable<Integer> {
                         s.effectors().size(),
                         s.threats().size(),
                         s.durationS());
+        // Builds the run's world (trajectories, terrain), so it takes about a second with terrain.
+        for (String w : ScenarioFeasibility.warnings(s)) {
+            spec.commandLine().getOut().printf("%s: warning: %s%n", scenarioFile, w);
+        }
         return 0;
     }
 }

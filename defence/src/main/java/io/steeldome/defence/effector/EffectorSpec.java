@@ -105,6 +105,33 @@ public record EffectorSpec(
         return pkByClass.containsKey(threat);
     }
 
+    /**
+     * This spec tasked against {@code classes} only: the kill probabilities of every other class are dropped, so
+     * {@link #canEngage} refuses them (a fire-unit tasking, e.g. an upper tier kept for ballistic missiles).
+     * Classes this layer cannot engage at all stay unengageable.
+     */
+    public EffectorSpec restrictedTo(java.util.Set<ThreatClass> classes) {
+        EnumMap<ThreatClass, Double> pk = new EnumMap<>(ThreatClass.class);
+        pkByClass.forEach((k, v) -> {
+            if (classes.contains(k)) {
+                pk.put(k, v);
+            }
+        });
+        return new EffectorSpec(
+                layerName,
+                envelope,
+                flyout,
+                launchDelayS,
+                pk,
+                maxRangeByClassM,
+                magazine,
+                fireChannels,
+                reloadS,
+                costPerShotUsd,
+                seekerBasketM,
+                maxDivertM);
+    }
+
     /** Max slant range against {@code threat}: the class override if any, else the envelope's. */
     public double maxRangeM(ThreatClass threat) {
         return maxRangeByClassM.getOrDefault(threat, envelope.maxRangeM());

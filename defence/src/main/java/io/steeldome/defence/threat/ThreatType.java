@@ -59,6 +59,18 @@ public record ThreatType(
             .withUnitCostUsd(1_000_000);
 
     /**
+     * Shahab-2 / Scud-C class SRBM for the 300-500 km band: ~500 km range with a ~700 kg warhead (CSIS Missile
+     * Threat, "Shahab-2"; Wikipedia "Shahab-2"). Burn-out speed ~2.2 km/s is the minimum-energy speed for 500 km
+     * on a spherical earth (Bate, Mueller & White sec. 6.2: v^2 = nu GM / r). Loft 1: the minimum-energy arc over
+     * 450 km has a ~110 km apogee and ~310 s of unpowered flight, which with the unmodelled ~60-70 s boost matches
+     * the ~6 min flights and ~100 km apogees quoted for Scud-class missiles at that range. RCS 1 m^2 assumed, as for
+     * SCUD_B (no warhead separation). Unit cost ~1.5 M USD: an assumed order of magnitude.
+     */
+    public static final ThreatType SCUD_C = ballistic(
+                    "Scud-C/Shahab-2-class SRBM", ThreatClass.BALLISTIC_MISSILE, 1.0, 500_000, 2_200, 1.0)
+            .withUnitCostUsd(1_500_000);
+
+    /**
      * Shahed-136 class one-way attack drone: ~185 km/h maximum speed, ~2000-2500 km range (Wikipedia "HESA Shahed
      * 136"; figures vary, 150-185 km/h). RCS 0.1 m^2 is an assumed figure for a 2.5 m composite delta wing with a
      * metal engine. Cruise height: reported flight heights range from ~60 m to a ~4000 m ceiling, and later
@@ -94,6 +106,19 @@ public record ThreatType(
      */
     public static final ThreatType STRIKE_AIRCRAFT =
             airBreathing("strike aircraft", ThreatClass.AIRCRAFT, 5.0, 1_000_000, 250, 3_000, Math.toRadians(30));
+
+    /**
+     * Attack helicopter (Mi-24/Mi-35, AH-1, T129 ATAK class): cruise ~270 km/h (75 m/s) and combat radius of a few
+     * hundred km (Wikipedia "Mil Mi-24": 270 km/h cruise, 335 km/h maximum, 450 km combat range). Flown
+     * nap-of-the-earth in defended airspace: 50 m above ground here (US Army FM 3-04.203 "Fundamentals of Flight"
+     * describes NOE flight at 0-25 ft above obstacles and contour flight at low, varying heights; 50 m is a contour
+     * figure over rough ground). RCS 5 m^2 is an assumption (rotor hub and blades dominate; open estimates for
+     * helicopters span ~1-10 m^2). Class AIRCRAFT: effectors' kill probabilities and the kinematic classifier treat
+     * it as a (slow) aircraft. The 10 degree "dive" ends the route at the aim point, standing for a pop-up to a
+     * firing position; weapon release from stand-off range is not modelled. Unit cost 0: not expended.
+     */
+    public static final ThreatType ATTACK_HELICOPTER = airBreathing(
+            "attack helicopter", ThreatClass.AIRCRAFT, 5.0, 450_000, Units.kmhToMps(270), 50, Math.toRadians(10));
 
     public ThreatType {
         if (name == null || name.isBlank()) {

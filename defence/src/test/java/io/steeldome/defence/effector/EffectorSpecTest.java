@@ -32,6 +32,20 @@ class EffectorSpecTest {
     }
 
     @Test
+    void taskingKeepsOnlyTheGivenClassesItCouldEngage() {
+        EffectorSpec spec = valid().pk(ThreatClass.AIRCRAFT, 0.9).build();
+        EffectorSpec tasked = spec.restrictedTo(java.util.EnumSet.of(ThreatClass.AIRCRAFT, ThreatClass.CRUISE_MISSILE));
+        assertThat(tasked.canEngage(ThreatClass.AIRCRAFT)).isTrue();
+        assertThat(tasked.pk(ThreatClass.AIRCRAFT)).isEqualTo(OptionalDouble.of(0.9));
+        assertThat(tasked.canEngage(ThreatClass.ROCKET)).isFalse();
+        // tasking cannot add a class the layer has no Pk against
+        assertThat(tasked.canEngage(ThreatClass.CRUISE_MISSILE)).isFalse();
+        assertThat(tasked.envelope()).isEqualTo(spec.envelope());
+        assertThat(tasked.magazine()).isEqualTo(spec.magazine());
+        assertThat(tasked.costPerShotUsd()).isEqualTo(spec.costPerShotUsd());
+    }
+
+    @Test
     void classRangeOverrideOnlyNarrowsThatClass() {
         EffectorSpec spec =
                 valid().maxRangeM(ThreatClass.BALLISTIC_MISSILE, 8_000).build();

@@ -56,6 +56,7 @@ public final class HtmlReport {
                 .append("</p>");
         summaryTiles(h, r);
         h.append("</section>\n");
+        doctrineSection(h, r);
 
         List<GeodeticPoint> theatre = new ArrayList<>();
         r.layout().assets().forEach(a -> theatre.addAll(a.ring()));
@@ -117,9 +118,59 @@ public final class HtmlReport {
         tile(h, "open-ground impacts", String.valueOf(s.openGroundImpacts()));
         tile(h, "interceptors fired", String.valueOf(s.shotsFired()));
         tile(h, "interceptor cost", money(s.interceptorCost()));
+        tile(
+                h,
+                "cost-exchange ratio",
+                s.costExchange().ratio().isPresent()
+                        ? String.format(
+                                Locale.ROOT, "%.2f", s.costExchange().ratio().getAsDouble())
+                        : "not defined");
         tile(h, "tracks confirmed", String.valueOf(s.confirmedTracks()));
         tile(h, "mean track error", fmt0(s.meanTrackErrorM()) + " m");
         h.append("</div>");
+    }
+
+    /**
+     * How engagements were approved, weapons control and interceptors per layer, the cost exchange and the
+     * feasibility warnings.
+     */
+    private static void doctrineSection(StringBuilder h, RunResult r) {
+        var s = r.summary();
+        h.append("<section><h2>Doctrine and approval</h2><p id=\"approval\" class=\"note\"><strong>")
+                .append(esc(s.approval()))
+                .append("</strong></p>");
+        h.append("<table id=\"layers\"><tr><th>layer</th><th>effectors</th><th>weapons control</th>"
+                + "<th>interceptors fired</th><th>left at the end</th></tr>\n");
+        for (int i = 0; i < s.layers().size(); i++) {
+            var l = s.layers().get(i);
+            String wcs = i < s.weaponsControl().size() ? s.weaponsControl().get(i) : "";
+            h.append("<tr><td>")
+                    .append(esc(l.layer()))
+                    .append("</td><td>")
+                    .append(esc(String.join(", ", l.effectorIds())))
+                    .append("</td><td>")
+                    .append(esc(
+                            wcs.startsWith(l.layer() + " ")
+                                    ? wcs.substring(l.layer().length() + 1)
+                                    : wcs))
+                    .append("</td><td>")
+                    .append(l.fired())
+                    .append("</td><td>")
+                    .append(l.roundsLeft())
+                    .append(l.reloading() > 0 ? " (" + l.reloading() + " reloading)" : "")
+                    .append("</td></tr>\n");
+        }
+        h.append("</table><p id=\"cost-exchange\">")
+                .append(esc(s.costExchange().describe()))
+                .append("</p>");
+        if (!s.feasibilityWarnings().isEmpty()) {
+            h.append("<ul id=\"feasibility\">");
+            for (String w : s.feasibilityWarnings()) {
+                h.append("<li><strong>Warning:</strong> ").append(esc(w)).append("</li>");
+            }
+            h.append("</ul>");
+        }
+        h.append("</section>\n");
     }
 
     private static void tile(StringBuilder h, String label, String value) {
@@ -451,7 +502,8 @@ public final class HtmlReport {
     private static void engagementTable(StringBuilder h, RunResult r) {
         h.append("<section><h2>Engagements</h2><table id=\"engagements\"><tr><th>shot</th><th>effector</th>"
                 + "<th>layer</th><th>track</th><th>decided (s)</th><th>launch (s)</th><th>intercept (s)</th>"
-                + "<th>Pk</th><th>cost</th><th>result</th><th>threat</th><th>miss distance (m)</th></tr>\n");
+                + "<th>Pk</th><th>cost</th><th>result</th><th>threat</th><th>miss distance (m)</th>"
+                + "<th>approved by</th><th>why</th></tr>\n");
         for (EngagementRecord e : r.engagements()) {
             h.append("<tr><td>")
                     .append(e.id())
@@ -477,6 +529,29 @@ public final class HtmlReport {
                     .append(esc(e.threatId().orElse("")))
                     .append("</td><td>")
                     .append(Double.isFinite(e.missDistanceM()) ? fmt0(e.missDistanceM()) : "")
+                    .append("</td><td>")
+                    .append(esc(e.approvedBy() + " (" + e.approvalMode() + ", " + e.recommendationId() + ")"))
+                    .append("</td><td class=\"why\">")
+                    .append(esc(e.reason()))
+                    .append("</td></tr>\n");
+        }
+        h.append("</table></section>\n");
+        notEngagedTable(h, r);
+    }
+
+    private static void notEngagedTable(StringBuilder h, RunResult r) {
+        h.append("<section><h2>Not engaged</h2><p class=\"note\">Why a track got no round, when the reason first"
+                + " appeared and whenever it changed.</p><table id=\"not-engaged\"><tr><th>t (s)</th><th>track</th>"
+                + "<th>reason</th><th>detail</th></tr>\n");
+        for (var n : r.notEngaged()) {
+            h.append("<tr><td>")
+                    .append(fmt1(n.timeS()))
+                    .append("</td><td>T")
+                    .append(n.trackId())
+                    .append("</td><td>")
+                    .append(esc(n.reason()))
+                    .append("</td><td class=\"why\">")
+                    .append(esc(n.detail()))
                     .append("</td></tr>\n");
         }
         h.append("</table></section>\n");

@@ -99,11 +99,12 @@ public final class RunOutputs {
         return writeCsv(
                 p,
                 "shot,effector,layer,track_id,decision_time_s,launch_time_s,intercept_time_s,"
-                        + "intercept_lat_deg,intercept_lon_deg,intercept_height_m,pk,cost_usd,result,threat,miss_m",
+                        + "intercept_lat_deg,intercept_lon_deg,intercept_height_m,pk,cost_usd,result,threat,miss_m,"
+                        + "recommendation,approved_by,approval_mode,reason",
                 r.engagements(),
                 e -> String.format(
                         Locale.ROOT,
-                        "%d,%s,%s,%d,%.3f,%.3f,%.3f,%.7f,%.7f,%.1f,%.3f,%.0f,%s,%s,%s",
+                        "%d,%s,%s,%d,%.3f,%.3f,%.3f,%.7f,%.7f,%.1f,%.3f,%.0f,%s,%s,%s,%s,%s,%s,%s",
                         e.id(),
                         e.effectorId(),
                         e.layer(),
@@ -118,9 +119,19 @@ public final class RunOutputs {
                         e.costPerShot(),
                         e.result(),
                         e.threatId().orElse(""),
-                        Double.isFinite(e.missDistanceM())
-                                ? String.format(Locale.ROOT, "%.1f", e.missDistanceM())
-                                : ""));
+                        Double.isFinite(e.missDistanceM()) ? String.format(Locale.ROOT, "%.1f", e.missDistanceM()) : "",
+                        csv(e.recommendationId()),
+                        csv(e.approvedBy()),
+                        csv(e.approvalMode()),
+                        csv(e.reason())));
+    }
+
+    /** A CSV field (RFC 4180): quoted when it holds a comma, a quote or a line break. */
+    static String csv(String s) {
+        if (s.indexOf(',') < 0 && s.indexOf('"') < 0 && s.indexOf('\n') < 0 && s.indexOf('\r') < 0) {
+            return s;
+        }
+        return '"' + s.replace("\"", "\"\"") + '"';
     }
 
     private static Path writeThreats(RunResult r, Path p) throws IOException {

@@ -7,6 +7,7 @@ import java.util.List;
  *
  * @param sightings first EO/IR detection, recognition and identification per (camera, threat), in time order
  * @param groundSensors one tally per unattended ground sensor, in scenario order
+ * @param notEngaged why tracks got no round, when the reason first appeared or changed
  */
 public record RunResult(
         String scenarioName,
@@ -21,8 +22,10 @@ public record RunResult(
         List<LoggedEvent> events,
         RunSummary summary,
         List<EoirSighting> sightings,
-        List<UgsTally> groundSensors) {
+        List<UgsTally> groundSensors,
+        List<NotEngagedRecord> notEngaged) {
     public RunResult {
+        notEngaged = List.copyOf(notEngaged);
         sightings = List.copyOf(sightings);
         groundSensors = List.copyOf(groundSensors);
         threats = List.copyOf(threats);
@@ -57,6 +60,7 @@ public record RunResult(
                 decisions,
                 events,
                 summary,
+                List.of(),
                 List.of(),
                 List.of());
     }

@@ -1,5 +1,6 @@
 package io.steeldome.sim.run;
 
+import io.steeldome.defence.doctrine.CostExchange;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -19,6 +20,11 @@ import java.util.Optional;
  * @param meanTrackErrorM mean distance from confirmed track estimates to the nearest live threat
  * @param terrain the terrain that masked the radars; empty for a smooth earth
  * @param groundSensors unattended ground sensors' report counts; empty when the scenario has none
+ * @param approval how engagements were approved, in words ("auto-approved by simulation ...")
+ * @param weaponsControl per layer, its weapons control status over the run ("SHORT_RANGE: FREE")
+ * @param costExchange defender and attacker spend, the cost-exchange ratio and cost per threat defeated
+ * @param layers interceptors fired and left per layer
+ * @param feasibilityWarnings effectors that could reach no threat, threats no effector could reach
  */
 public record RunSummary(
         String scenarioName,
@@ -35,9 +41,17 @@ public record RunSummary(
         int confirmedTracks,
         double meanTrackErrorM,
         Optional<TerrainNote> terrain,
-        List<UgsTally> groundSensors) {
+        List<UgsTally> groundSensors,
+        String approval,
+        List<String> weaponsControl,
+        CostExchange costExchange,
+        List<LayerUse> layers,
+        List<String> feasibilityWarnings) {
     public RunSummary {
         groundSensors = List.copyOf(groundSensors);
+        weaponsControl = List.copyOf(weaponsControl);
+        layers = List.copyOf(layers);
+        feasibilityWarnings = List.copyOf(feasibilityWarnings);
     }
 
     /** A summary of a run without ground sensors. */
@@ -71,10 +85,18 @@ public record RunSummary(
                 confirmedTracks,
                 meanTrackErrorM,
                 terrain,
+                List.of(),
+                "",
+                List.of(),
+                new CostExchange(interceptorCost, 0, kills),
+                List.of(),
                 List.of());
     }
 
-    /** The summary as text; a run on a smooth earth gives exactly the text it gave before terrain existed. */
+    /**
+     * The summary as text: the outcome, then the doctrine lines (approval, weapons control, interceptors per layer,
+     * cost exchange, feasibility warnings), then the terrain line if any, then the ground sensors.
+     */
     public String toText() {
         String text = String.format(
                 Locale.ROOT,
@@ -94,7 +116,8 @@ public record RunSummary(
                 valueLost,
                 confirmedTracks,
                 meanTrackErrorM);
-        String withTerrain = terrain.map(t -> text + "\n" + t.text()).orElse(text);
+        String withTerrain =
+                terrain.map(t -> text + doctrineText() + "\n" + t.text()).orElse(text + doctrineText());
         if (groundSensors.isEmpty()) {
             return withTerrain;
         }
@@ -111,6 +134,38 @@ public record RunSummary(
         }
         ugs.setLength(ugs.length() - 1);
         return ugs.append('.').toString();
+    }
+
+    /** Approval, weapons control, interceptors per layer, cost exchange and feasibility warnings, one per line. */
+    private String doctrineText() {
+        StringBuilder s = new StringBuilder();
+        if (!approval.isEmpty()) {
+            s.append('\n').append(approval);
+        }
+        if (!weaponsControl.isEmpty()) {
+            s.append("\nWeapons control: ")
+                    .append(String.join("; ", weaponsControl))
+                    .append('.');
+        }
+        if (!layers.isEmpty()) {
+            s.append("\nInterceptors by layer:");
+            for (LayerUse l : layers) {
+                s.append(String.format(
+                        Locale.ROOT,
+                        " %s %d fired, %d left%s;",
+                        l.layer(),
+                        l.fired(),
+                        l.roundsLeft(),
+                        l.reloading() > 0 ? " (" + l.reloading() + " launcher(s) reloading)" : ""));
+            }
+            s.setLength(s.length() - 1);
+            s.append('.');
+            s.append('\n').append(costExchange.describe());
+        }
+        for (String w : feasibilityWarnings) {
+            s.append("\nWarning: ").append(w).append('.');
+        }
+        return s.toString();
     }
 
     static String money(double usd) {

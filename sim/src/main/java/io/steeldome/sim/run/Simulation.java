@@ -11,6 +11,21 @@ import io.steeldome.core.terrain.LineOfSight;
 import io.steeldome.core.terrain.LineOfSightOptions;
 import io.steeldome.core.terrain.LineOfSightResult;
 import io.steeldome.core.time.SimTime;
+import io.steeldome.defence.doctrine.ApprovalMode;
+import io.steeldome.defence.doctrine.ApprovalRecord;
+import io.steeldome.defence.doctrine.ApprovedEngagement;
+import io.steeldome.defence.doctrine.CostExchange;
+import io.steeldome.defence.doctrine.EffectorStatus;
+import io.steeldome.defence.doctrine.EngagementController;
+import io.steeldome.defence.doctrine.EngagementDecision;
+import io.steeldome.defence.doctrine.EngagementRecommendation;
+import io.steeldome.defence.doctrine.FeasibilityWarning;
+import io.steeldome.defence.doctrine.IdentityAssessment;
+import io.steeldome.defence.doctrine.InterceptOracle;
+import io.steeldome.defence.doctrine.NotEngaged;
+import io.steeldome.defence.doctrine.NotEngagedReason;
+import io.steeldome.defence.doctrine.TrackPicture;
+import io.steeldome.defence.doctrine.WcsSchedule;
 import io.steeldome.defence.effector.Effector;
 import io.steeldome.defence.effector.EffectorState;
 import io.steeldome.defence.engagement.InterceptSolution;
@@ -21,12 +36,6 @@ import io.steeldome.defence.evaluate.ThreatAssessment;
 import io.steeldome.defence.evaluate.ThreatEvaluator;
 import io.steeldome.defence.threat.ThreatClass;
 import io.steeldome.defence.threat.Trajectory;
-import io.steeldome.defence.wta.Assignment;
-import io.steeldome.defence.wta.AssignmentPlan;
-import io.steeldome.defence.wta.AssignmentRules;
-import io.steeldome.defence.wta.EngagementOption;
-import io.steeldome.defence.wta.GreedyAssigner;
-import io.steeldome.defence.wta.ShotCapacity;
 import io.steeldome.sensors.eoir.Atmosphere;
 import io.steeldome.sensors.eoir.EoirSensor;
 import io.steeldome.sensors.eoir.EoirTarget;
@@ -37,7 +46,6 @@ import io.steeldome.sensors.radar.TargetSnapshot;
 import io.steeldome.sensors.ugs.UgsPollResult;
 import io.steeldome.sensors.ugs.UnattendedGroundSensor;
 import io.steeldome.sim.engine.EventQueue;
-import io.steeldome.sim.scenario.EngagementPolicy;
 import io.steeldome.sim.scenario.EoirConfig;
 import io.steeldome.sim.scenario.EoirMode;
 import io.steeldome.sim.scenario.GeoPosition;
@@ -71,8 +79,10 @@ final class Simulation {
     private static final int PHASE_SENSE = 1;
     /** Effective earth radius factor for optical lines of sight (the 7/6 of GDAL's viewshed). */
     private static final double OPTICAL_REFRACTION_K = 7.0 / 6.0;
-    /** A shot is committed only if its interceptor leaves within this time; otherwise it is re-planned later. */
-    private static final double MAX_COMMIT_AHEAD_S = 10.0;
+    /** What every output says about approval in a simulation. */
+    static final String AUTO_APPROVAL_NOTE = "Engagements auto-approved by simulation (approval: auto): every"
+            + " recommendation was approved by 'simulation' at once, with no operator in the loop; live use requires"
+            + " a recorded operator approval for each engagement.";
     /** A confirmed track within this distance of a threat counts as tracking it, for scoring only. */
     private static final double SCORING_GATE_M = 2000;
     /** Default spacing of the truth path samples kept for maps and GeoJSON, s. */
@@ -103,8 +113,15 @@ final class Simulation {
     private final MultiTargetTracker tracker;
     private final ThreatEvaluator evaluator;
     private final InterceptSolver interceptSolver = InterceptSolver.withDefaults();
-    private final GreedyAssigner assigner;
+    private final EngagementController controller;
+    private final List<FeasibilityWarning> feasibility;
     private final SplittableRandom engagementRng;
+    /**
+     * One kill-draw stream per threat, split from the engagement stream: a shot more or less at one threat (another
+     * doctrine) leaves every other threat's draws as they were (common random numbers across doctrines).
+     */
+    private final List<SplittableRandom> killRng = new ArrayList<>();
+
     private final List<SplittableRandom> radarRng = new ArrayList<>();
     /** Split after the engagement stream, so a run without cameras or ground sensors draws exactly as before. */
     private final List<SplittableRandom> cameraRng = new ArrayList<>();
@@ -128,6 +145,17 @@ final class Simulation {
     private final int[] inFlight;
     private final List<EngagementRecord> engagements = new ArrayList<>();
     private final Map<TrackId, Integer> pendingShots = new HashMap<>();
+    /** Rounds fired at each track so far (the doctrine's rounds per threat). */
+    private final Map<TrackId, Integer> roundsSpent = new HashMap<>();
+    /** Where each track was first seen, for the origin rule of identification. */
+    private final Map<TrackId, EnuVector> firstSeen = new HashMap<>();
+    /** Last logged reason a track was not engaged, and its identity: logged again only when they change. */
+    private final Map<TrackId, NotEngagedReason> lastNotEngaged = new HashMap<>();
+
+    private final Map<TrackId, IdentityAssessment> lastIdentity = new HashMap<>();
+    private int recommendations;
+    private final List<NotEngagedRecord> notEngagedLog = new ArrayList<>();
+    private int approvals;
     private final Map<TrackId, DecisionRecord> lastDecision = new HashMap<>();
     /** Each track's class at the last evaluation: a track once seen as ballistic stays so near apogee. */
     private final Map<TrackId, ThreatClass> lastClasses = new HashMap<>();
@@ -145,10 +173,10 @@ final class Simulation {
         this.progress = progress;
         this.tracker = new MultiTargetTracker(world.trackerConfig());
         this.evaluator = world.evaluator();
-        int maxShots = scenario.engagement().policy() == EngagementPolicy.SHOOT_SHOOT
-                ? scenario.engagement().maxShotsPerTarget()
-                : 1;
-        this.assigner = new GreedyAssigner(AssignmentRules.DEFAULT.withMaxShotsPerTarget(maxShots));
+        // Approval: auto, the only option in a simulation; intercepts solved on each track's predicted path.
+        this.controller = DoctrineSetup.controller(
+                scenario, world.frame(), world.radars(), InterceptOracle.solving(interceptSolver, world.frame()));
+        this.feasibility = DoctrineSetup.feasibility(world);
         SplittableRandom master = new SplittableRandom(scenario.seed());
         for (int i = 0; i < world.radars().size(); i++) {
             radarRng.add(master.split());
@@ -165,6 +193,9 @@ final class Simulation {
         ugsDetections = new int[ugsPolls.length];
         ugsFalseAlarms = new int[ugsPolls.length];
         int n = world.threats().size();
+        for (int i = 0; i < n; i++) {
+            killRng.add(engagementRng.split());
+        }
         alive = new boolean[n];
         fate = new ThreatOutcome.Fate[n];
         killedBy = new String[n];
@@ -187,6 +218,9 @@ final class Simulation {
     RunResult run() {
         SimTime end = SimTime.ofSeconds(scenario.durationS());
         world.terrain().ifPresent(this::logTerrain);
+        for (FeasibilityWarning w : feasibility) {
+            log(SimTime.ZERO, "feasibility", "warning", w.text());
+        }
         for (int i = 0; i < world.threats().size(); i++) {
             Trajectory t = world.threats().get(i).trajectory();
             if (!t.launchTime().isAfter(end)) {
@@ -511,6 +545,7 @@ final class Simulation {
                     + t.state().covarianceAt(2, 2));
             trackSamples.add(new TrackSample(
                     now.seconds(), t.id().value(), t.status().name(), frame.toGeodetic(pos), pos, vel, sigma));
+            firstSeen.putIfAbsent(t.id(), pos);
             if (t.isConfirmed()) {
                 if (confirmedEver.add(t.id().value())) {
                     log(now, "track_confirmed", "track", "T" + t.id().value());
@@ -543,49 +578,115 @@ final class Simulation {
         assessments.forEach(a -> lastClasses.put(a.trackId(), a.threatClass()));
         Map<TrackId, Track> byId = new HashMap<>();
         confirmed.forEach(t -> byId.put(t.id(), t));
-        List<EngagementOption> options = new ArrayList<>();
+        List<TrackPicture> pictures = new ArrayList<>();
         for (ThreatAssessment a : assessments) {
             recordDecision(now, a);
             Track track = byId.get(a.trackId());
-            // Shoot-look-shoot: only tracks being seen now, with no interceptor still on its way to them.
-            if (!a.engage() || track.consecutiveMisses() > 0 || pendingShots.getOrDefault(a.trackId(), 0) > 0) {
-                continue;
-            }
-            for (int e = 0; e < world.effectors().size(); e++) {
-                Effector effector = world.effectors().get(e);
-                if (effectorState[e].roundsAvailable(now) <= 0
-                        || !effector.spec().canEngage(a.threatClass())) {
-                    continue;
-                }
-                Optional<InterceptSolution> sol =
-                        interceptSolver.solve(effector, world.frame(), a.path(), a.threatClass(), now);
-                // Commit a round only when it must leave soon; later launches are re-planned on fresher tracks.
-                if (sol.isPresent() && sol.get().launchTime().secondsSince(now) <= MAX_COMMIT_AHEAD_S) {
-                    options.add(
-                            EngagementOption.of(effector, a.trackId(), a.valueAtRisk(), a.threatClass(), sol.get()));
-                }
-            }
+            int inFlightTo = pendingShots.getOrDefault(a.trackId(), 0);
+            pictures.add(new TrackPicture(
+                    a,
+                    firstSeen.getOrDefault(a.trackId(), EnuVector.ZERO),
+                    track.consecutiveMisses() == 0,
+                    inFlightTo,
+                    Math.max(inFlightTo, roundsSpent.getOrDefault(a.trackId(), 0))));
         }
-        if (options.isEmpty()) {
-            return;
-        }
-        Map<String, ShotCapacity> capacity = new LinkedHashMap<>();
+        List<EffectorStatus> status = new ArrayList<>();
         for (int e = 0; e < world.effectors().size(); e++) {
             Effector effector = world.effectors().get(e);
-            capacity.put(
-                    effector.id(),
-                    new ShotCapacity(
-                            effectorState[e].roundsAvailable(now),
-                            Math.max(0, effector.spec().fireChannels() - inFlight[e])));
+            status.add(new EffectorStatus(
+                    effector,
+                    effectorState[e].roundsAvailable(now),
+                    Math.max(0, effector.spec().fireChannels() - inFlight[e])));
         }
-        AssignmentPlan plan = assigner.assign(options, capacity);
-        for (Assignment as : plan.assignments()) {
-            fire(now, as);
+        EngagementDecision d = controller.decide(now, pictures, status);
+        logDecision(now, d);
+        for (ApprovedEngagement ae : d.approved()) {
+            fire(now, ae);
         }
     }
 
-    private void fire(SimTime now, Assignment as) {
-        int e = world.effectorIndex(as.effectorId());
+    /** Recommendations and approvals always; identities and reasons for not engaging when they change. */
+    private void logDecision(SimTime now, EngagementDecision d) {
+        d.identities().entrySet().stream().sorted(Map.Entry.comparingByKey()).forEach(e -> {
+            IdentityAssessment prev = lastIdentity.put(e.getKey(), e.getValue());
+            if (prev == null || prev.identity() != e.getValue().identity()) {
+                log(
+                        now,
+                        "identification",
+                        "track",
+                        "T" + e.getKey().value(),
+                        "identity",
+                        e.getValue().identity().name(),
+                        "reason",
+                        e.getValue().reason());
+            }
+        });
+        for (EngagementRecommendation r : d.recommendations()) {
+            recommendations++;
+            log(
+                    now,
+                    "recommendation",
+                    "recommendation",
+                    r.id(),
+                    "effector",
+                    r.effectorId(),
+                    "track",
+                    "T" + r.trackId().value(),
+                    "class",
+                    r.threatClass().name(),
+                    "identity",
+                    r.identity().name(),
+                    "weapons_control",
+                    r.weaponsControl().name(),
+                    "round",
+                    r.round(),
+                    "pk",
+                    r.pk(),
+                    "reason",
+                    r.reason());
+        }
+        for (ApprovalRecord a : d.approvals()) {
+            approvals++;
+            log(
+                    now,
+                    "approval",
+                    "recommendation",
+                    a.recommendation().id(),
+                    "verdict",
+                    a.verdict().name(),
+                    "mode",
+                    a.mode().label(),
+                    "by",
+                    a.decidedBy(),
+                    "reason",
+                    a.reason());
+        }
+        for (NotEngaged n : d.notEngaged()) {
+            NotEngagedReason prev = lastNotEngaged.put(n.trackId(), n.reason());
+            if (prev != n.reason()) {
+                notEngagedLog.add(new NotEngagedRecord(
+                        now.seconds(), n.trackId().value(), n.reason().name(), n.detail()));
+                log(
+                        now,
+                        "not_engaged",
+                        "track",
+                        "T" + n.trackId().value(),
+                        "reason",
+                        n.reason().name(),
+                        "detail",
+                        n.detail());
+            }
+        }
+        for (ApprovedEngagement ae : d.approved()) {
+            lastNotEngaged.remove(ae.recommendation().trackId());
+        }
+    }
+
+    /** Fires one approved round: the only way a shot enters the run. */
+    private void fire(SimTime now, ApprovedEngagement approved) {
+        EngagementRecommendation rec = approved.recommendation();
+        ApprovalRecord approval = approved.approval();
+        int e = world.effectorIndex(rec.effectorId());
         Effector effector = world.effectors().get(e);
         effectorState[e] = effectorState[e].fire(now, 1);
         if (effectorState[e].roundsLeft() == 0) {
@@ -599,24 +700,29 @@ final class Simulation {
                     effectorState[e].busyUntil().seconds());
         }
         inFlight[e]++;
-        InterceptSolution sol = as.solution();
+        InterceptSolution sol = rec.solution();
         int id = engagements.size() + 1;
         GeodeticPoint planned = world.frame().toGeodetic(sol.interceptPointEnu());
         engagements.add(new EngagementRecord(
                 id,
                 effector.id(),
                 effector.spec().layerName(),
-                as.targetId().value(),
+                rec.trackId().value(),
                 now.seconds(),
                 sol.launchTime().seconds(),
                 sol.interceptTime().seconds(),
                 planned,
-                as.pk(),
-                as.costPerShotUsd(),
+                rec.pk(),
+                rec.costPerShotUsd(),
                 EngagementRecord.Result.PENDING_AT_END,
                 Optional.empty(),
-                Double.NaN));
-        pendingShots.merge(as.targetId(), 1, Integer::sum);
+                Double.NaN,
+                rec.id(),
+                approval.decidedBy(),
+                approval.mode().label(),
+                rec.reason()));
+        pendingShots.merge(rec.trackId(), 1, Integer::sum);
+        roundsSpent.merge(rec.trackId(), 1, Integer::sum);
         queue.schedule(sol.interceptTime(), PHASE_TRUTH, new Arrival(id - 1));
         log(
                 now,
@@ -626,13 +732,17 @@ final class Simulation {
                 "effector",
                 effector.id(),
                 "track",
-                "T" + as.targetId().value(),
+                "T" + rec.trackId().value(),
                 "launch_s",
                 round3(sol.launchTime().seconds()),
                 "intercept_s",
                 round3(sol.interceptTime().seconds()),
                 "pk",
-                as.pk());
+                rec.pk(),
+                "recommendation",
+                rec.id(),
+                "approved_by",
+                approval.decidedBy());
     }
 
     /**
@@ -668,7 +778,7 @@ final class Simulation {
             World.ThreatTruth t = world.threats().get(nearest);
             threatId = Optional.of(t.config().id());
             double pk = effector.spec().pk(t.type().threatClass()).orElse(0.0);
-            if (engagementRng.nextDouble() < pk) {
+            if (killRng.get(nearest).nextDouble() < pk) {
                 result = EngagementRecord.Result.KILL;
                 alive[nearest] = false;
                 fate[nearest] = ThreatOutcome.Fate.INTERCEPTED;
@@ -678,22 +788,7 @@ final class Simulation {
                 result = EngagementRecord.Result.MISS;
             }
         }
-        engagements.set(
-                k,
-                new EngagementRecord(
-                        rec.id(),
-                        rec.effectorId(),
-                        rec.layer(),
-                        rec.trackId(),
-                        rec.decisionTimeS(),
-                        rec.launchTimeS(),
-                        rec.interceptTimeS(),
-                        rec.plannedInterceptPoint(),
-                        rec.pk(),
-                        rec.costPerShot(),
-                        result,
-                        threatId,
-                        Double.isFinite(best) ? best : Double.NaN));
+        engagements.set(k, rec.withOutcome(result, threatId, Double.isFinite(best) ? best : Double.NaN));
         log(
                 now,
                 "intercept",
@@ -856,7 +951,12 @@ final class Simulation {
                 world.terrain(),
                 java.util.stream.IntStream.range(0, ugsPolls.length)
                         .mapToObj(this::tally)
-                        .toList());
+                        .toList(),
+                approvalNote(),
+                weaponsControlByLayer(),
+                new CostExchange(cost, attackerSpend(end), kills),
+                layerUse(end),
+                feasibility.stream().map(FeasibilityWarning::text).toList());
         log(end, "end", "summary", summary.toText().replace("\n", " "));
         return new RunResult(
                 scenario.name(),
@@ -871,7 +971,68 @@ final class Simulation {
                 events,
                 summary,
                 sightings,
-                summary.groundSensors());
+                summary.groundSensors(),
+                notEngagedLog);
+    }
+
+    private String approvalNote() {
+        ApprovalMode mode = controller.authority().mode();
+        return mode == ApprovalMode.AUTO_SIMULATION
+                ? AUTO_APPROVAL_NOTE + " " + recommendations + " recommendations, " + approvals + " approvals."
+                : "Engagements approved by operators: " + approvals + " decisions on " + recommendations
+                        + " recommendations.";
+    }
+
+    /** Each layer's weapons control status over the run, in the order the effectors are listed. */
+    private List<String> weaponsControlByLayer() {
+        WcsSchedule wcs = controller.weaponsControl();
+        List<String> out = new ArrayList<>();
+        for (String layer : layers()) {
+            out.add(layer + " " + wcs.describe(layer));
+        }
+        return out;
+    }
+
+    private List<String> layers() {
+        List<String> out = new ArrayList<>();
+        for (Effector e : world.effectors()) {
+            if (!out.contains(e.spec().layerName())) {
+                out.add(e.spec().layerName());
+            }
+        }
+        return out;
+    }
+
+    private List<LayerUse> layerUse(SimTime end) {
+        List<LayerUse> out = new ArrayList<>();
+        for (String layer : layers()) {
+            List<String> ids = new ArrayList<>();
+            int left = 0;
+            int reloading = 0;
+            for (int e = 0; e < world.effectors().size(); e++) {
+                Effector eff = world.effectors().get(e);
+                if (eff.spec().layerName().equals(layer)) {
+                    ids.add(eff.id());
+                    left += effectorState[e].roundsLeft();
+                    reloading += effectorState[e].isReady(end) ? 0 : 1;
+                }
+            }
+            int fired = (int)
+                    engagements.stream().filter(x -> x.layer().equals(layer)).count();
+            out.add(new LayerUse(layer, ids, fired, left, reloading));
+        }
+        return out;
+    }
+
+    /** The attacker's spend: the unit cost of every threat launched before the end of the run. */
+    private double attackerSpend(SimTime end) {
+        double usd = 0;
+        for (World.ThreatTruth t : world.threats()) {
+            if (!t.trajectory().launchTime().isAfter(end)) {
+                usd += t.type().unitCostUsd();
+            }
+        }
+        return usd;
     }
 
     private void log(SimTime t, String type, Object... kv) {

@@ -18,6 +18,8 @@ import io.steeldome.defence.evaluate.EvaluationPolicy;
 import io.steeldome.defence.evaluate.ThreatEvaluator;
 import io.steeldome.defence.impact.ImpactPredictor;
 import io.steeldome.defence.threat.BallisticTrajectory;
+import io.steeldome.defence.threat.GroundHeight;
+import io.steeldome.defence.threat.TerrainFollowingProfile;
 import io.steeldome.defence.threat.ThreatType;
 import io.steeldome.defence.threat.Trajectory;
 import io.steeldome.defence.threat.WaypointTrajectory;
@@ -96,7 +98,7 @@ record World(
         }
         List<ThreatTruth> threats = new ArrayList<>();
         for (ThreatConfig t : s.threats()) {
-            threats.add(truth(t, frame, s.groundHeightM()));
+            threats.add(truth(t, frame, s.groundHeightM(), raster));
         }
         TrackerConfig tracker = trackerConfig(s.tracker());
         EvaluationPolicy d = EvaluationPolicy.DEFAULT;
@@ -266,7 +268,8 @@ record World(
         c.magazine().ifPresent(b::magazine);
         c.costPerShot().ifPresent(b::costPerShotUsd);
         c.reloadS().ifPresent(b::reloadS);
-        return b.build();
+        EffectorSpec spec = b.build();
+        return c.engages().isEmpty() ? spec : spec.restrictedTo(java.util.EnumSet.copyOf(c.engages()));
     }
 
     private static AssetArea area(AssetConfig a, double groundHeightM) {
@@ -280,14 +283,14 @@ record World(
         };
     }
 
-    private static ThreatTruth truth(ThreatConfig t, LocalFrame frame, double groundHeightM) {
-        ThreatType type = switch (t.type()) {
-            case GRAD_ROCKET -> ThreatType.GRAD_122MM;
-            case SRBM -> ThreatType.SCUD_B;
-            case SHAHED_DRONE -> ThreatType.SHAHED_136;
-            case CRUISE_MISSILE -> ThreatType.CRUISE_MISSILE;
-            case AIRCRAFT -> ThreatType.STRIKE_AIRCRAFT;
-        };
+    /**
+     * One threat's true flight. With terrain, cruise missiles and helicopters keep their cruise height above
+     * {@code groundHeightM} as a clearance above the terrain (smoothed to a flyable climb angle); where the raster
+     * has no heights (beyond it, or a void) the ground is {@code groundHeightM}. Everything else, and the aim, keep
+     * {@code groundHeightM}.
+     */
+    static ThreatTruth truth(ThreatConfig t, LocalFrame frame, double groundHeightM, Optional<ElevationRaster> raster) {
+        ThreatType type = t.type().threatType();
         SimTime launchTime = SimTime.ofSeconds(t.launchTimeS());
         GeodeticPoint launch = t.launch().toGeodetic();
         GeodeticPoint aim = t.aim().toGeodetic(groundHeightM);
@@ -304,7 +307,15 @@ record World(
             route.add(aim);
             double speed = t.speedMps().orElse(type.speedMps());
             double cruiseH = t.cruiseHeightM().orElse(groundHeightM + type.cruiseHeightAglM());
-            trajectory = WaypointTrajectory.of(frame, route, launchTime, speed, cruiseH, type.diveAngleRad());
+            if (t.type().followsTerrain() && raster.isPresent()) {
+                ElevationRaster dem = raster.get();
+                GroundHeight ground = p -> dem.sample(p).orElse(groundHeightM);
+                TerrainFollowingProfile profile = TerrainFollowingProfile.along(route, ground, cruiseH - groundHeightM);
+                trajectory = WaypointTrajectory.terrainFollowing(
+                        frame, route, launchTime, speed, profile, type.diveAngleRad());
+            } else {
+                trajectory = WaypointTrajectory.of(frame, route, launchTime, speed, cruiseH, type.diveAngleRad());
+            }
         }
         return new ThreatTruth(t, type, trajectory);
     }

@@ -4,7 +4,7 @@ package io.steeldome.sim.scenario;
 public enum EngagementPolicy implements YamlEnum {
     /** Fire one interceptor, assess, fire again only if the target survived. */
     SHOOT_LOOK_SHOOT("shoot-look-shoot"),
-    /** Fire two interceptors at once. */
+    /** Fire a salvo of {@code salvoSize} interceptors (default 2) at once, then look. */
     SHOOT_SHOOT("shoot-shoot");
 
     private final String yamlName;

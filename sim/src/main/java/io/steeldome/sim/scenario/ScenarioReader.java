@@ -6,6 +6,7 @@ import io.steeldome.core.geo.GeodeticPoint;
 import io.steeldome.core.terrain.DemLoader;
 import io.steeldome.core.terrain.DemMosaic;
 import io.steeldome.core.terrain.ElevationRaster;
+import io.steeldome.defence.threat.DroneSwarm;
 import io.steeldome.sim.scenario.FieldReader.MapView;
 import java.io.IOException;
 import java.nio.charset.CharacterCodingException;
@@ -117,7 +118,16 @@ final class ScenarioReader {
     static final List<String> SIGNATURE_KEYS =
             Arrays.stream(SignatureType.values()).map(SignatureType::yamlName).toList();
     static final List<String> EFFECTOR_KEYS = List.of(
-            "id", "layer", "position", "magazine", "maxRangeM", "minRangeM", "maxAltitudeM", "costPerShot", "reloadS");
+            "id",
+            "layer",
+            "position",
+            "magazine",
+            "maxRangeM",
+            "minRangeM",
+            "maxAltitudeM",
+            "costPerShot",
+            "reloadS",
+            "engages");
     static final List<String> THREAT_KEYS = List.of(
             "id",
             "type",
@@ -129,11 +139,27 @@ final class ScenarioReader {
             "flightTimeS",
             "speedMps",
             "cruiseHeightM",
-            "waypoints");
+            "waypoints",
+            "swarm");
+    static final List<String> SWARM_KEYS = List.of("count", "spacingM", "arrival", "intervalS");
     static final List<String> BORDER_KEYS = List.of("segments", "stations");
     static final List<String> SEGMENT_KEYS = List.of("id", "name", "line", "file");
     static final List<String> STATION_KEYS = List.of("id", "type", "position");
-    static final List<String> ENGAGEMENT_KEYS = List.of("policy", "engageThreshold", "maxShotsPerTarget");
+    static final List<String> ENGAGEMENT_KEYS = List.of(
+            "policy",
+            "engageThreshold",
+            "maxShotsPerTarget",
+            "salvoSize",
+            "weaponsControl",
+            "doctrine",
+            "hostileArea",
+            "approval");
+    static final List<String> WCS_KEYS = List.of("timeS", "status", "layers");
+    static final List<String> DOCTRINE_KEYS = List.of("policy", "salvoSize", "maxShotsPerTarget");
+    static final List<String> DOCTRINE_CLASS_KEYS = Arrays.stream(EngagementConfig.DoctrineClass.values())
+            .map(EngagementConfig.DoctrineClass::yamlName)
+            .toList();
+    static final List<String> HOSTILE_AREA_KEYS = List.of("polygon", "beyondBorder");
     static final List<String> TRACKER_KEYS = List.of("confirmHits", "confirmWindow", "deleteMisses", "processNoise");
     static final List<String> TERRAIN_KEYS = List.of("dem", "synthetic");
     static final List<String> SYNTHETIC_KEYS = List.of("seed", "cellArcSec");
@@ -226,7 +252,7 @@ final class ScenarioReader {
                 .toList();
         Optional<BorderConfig> border = top.value("border").flatMap(v -> border(v, "border"));
         Optional<EngagementConfig> engagement = top.value("engagement")
-                .map(v -> engagement(v, "engagement"))
+                .map(v -> engagement(v, "engagement", border))
                 .orElse(Optional.of(EngagementConfig.DEFAULTS));
         Optional<TrackingConfig> tracker =
                 top.value("tracker").map(v -> tracker(v, "tracker")).orElse(Optional.of(TrackingConfig.DEFAULTS));
@@ -494,6 +520,13 @@ final class ScenarioReader {
         OptionalDouble maxAltitudeM = number(m, "maxAltitudeM", false, Range.positive("m"));
         OptionalDouble costPerShot = number(m, "costPerShot", false, Range.nonNegative(""));
         OptionalDouble reloadS = number(m, "reloadS", false, Range.nonNegative("s"));
+        Optional<List<EngagementConfig.DoctrineClass>> engages = m.value("engages")
+                .map(v -> in.listOfAll(
+                        v, m.child("engages"), (n, q) -> in.enumValue(n, q, EngagementConfig.DoctrineClass.class)))
+                .orElse(Optional.of(List.of()));
+        if (engages.isEmpty()) {
+            return Optional.empty();
+        }
         if (minRangeM.isPresent() && maxRangeM.isPresent() && minRangeM.getAsDouble() >= maxRangeM.getAsDouble()) {
             in.problem(
                     m.value("minRangeM").orElseThrow(),
@@ -516,7 +549,10 @@ final class ScenarioReader {
                         minRangeM,
                         maxAltitudeM,
                         costPerShot,
-                        reloadS));
+                        reloadS,
+                        engages.get().stream()
+                                .map(EngagementConfig.DoctrineClass::threatClass)
+                                .toList()));
     }
 
     private Optional<GeoPosition> sitePosition(MapView m) {
@@ -556,12 +592,22 @@ final class ScenarioReader {
                 .flatMap(v -> in.listOfAll(v, m.child("waypoints"), (n, p) -> pair(n, p, LAUNCH_RADIUS_M)))
                 .orElse(List.of());
         type.ifPresent(t -> rejectForType(m, t));
-        int rounds = count.orElse(1);
-        if (count.isPresent() || !m.has("count")) { // an unreadable count was reported already
+        Optional<SwarmSpec> swarm = m.value("swarm").flatMap(v -> swarm(v, m, type));
+        int rounds = swarm.map(SwarmSpec::count).orElse(count.orElse(1));
+        if (m.has("swarm")) {
+            rejectSalvoKeys(m);
+        } else if (count.isPresent() || !m.has("count")) { // an unreadable count was reported already
             checkSalvo(m, rounds, intervalS);
         }
-        if (launchTimeS.isPresent()) {
+        if (launchTimeS.isPresent() && !m.has("swarm")) {
             checkLaunchTime(m, launchTimeS.getAsDouble(), rounds, intervalS.orElse(0));
+        }
+        Optional<List<DroneSwarm.Member>> members = Optional.empty();
+        if (swarm.isPresent() && type.isPresent() && launch.isPresent() && aim.isPresent()) {
+            members = swarmMembers(m, swarm.get(), type.get(), launch.get(), waypoints, aim.get(), speedMps);
+            if (members.isPresent() && launchTimeS.isPresent()) {
+                checkSwarmLaunches(m, swarm.get(), members.get(), launchTimeS.getAsDouble());
+            }
         }
         if (in.hasProblems()
                 || id.isEmpty()
@@ -577,24 +623,148 @@ final class ScenarioReader {
         List<ThreatConfig> threats = new ArrayList<>(rounds);
         for (int k = 0; k < rounds; k++) {
             double timeS = launchTimeS.getAsDouble() + k * intervalS.orElse(0);
+            GeoPosition roundLaunch = launch.get();
+            LatLon roundAim = aim.get();
+            List<LatLon> roundWaypoints = waypoints;
+            if (members.isPresent()) { // a swarm member flies its own parallel route
+                DroneSwarm.Member member = members.get().get(k);
+                List<GeodeticPoint> r = member.route();
+                timeS = launchTimeS.getAsDouble() + member.launchDelayS();
+                roundLaunch = new GeoPosition(
+                        Math.toDegrees(r.get(0).latRad()),
+                        Math.toDegrees(r.get(0).lonRad()),
+                        r.get(0).hM());
+                roundAim = latLon(r.get(r.size() - 1));
+                roundWaypoints = r.subList(1, r.size() - 1).stream()
+                        .map(ScenarioReader::latLon)
+                        .toList();
+            }
             String roundId = roundIds.get(k);
             Optional<String> salvoId = rounds > 1 ? id : Optional.empty();
+            double roundTimeS = timeS;
+            GeoPosition fromP = roundLaunch;
+            LatLon toP = roundAim;
+            List<LatLon> viaP = roundWaypoints;
             build(
                             node,
                             () -> new ThreatConfig(
                                     roundId,
                                     type.get(),
-                                    launch.get(),
-                                    aim.get(),
-                                    timeS,
+                                    fromP,
+                                    toP,
+                                    roundTimeS,
                                     flightTimeS,
                                     speedMps,
                                     cruiseHeightM,
-                                    waypoints,
+                                    viaP,
                                     salvoId))
                     .ifPresent(threats::add);
         }
         return threats.size() == rounds ? Optional.of(threats) : Optional.empty();
+    }
+
+    /** A swarm as written: {@code threats[].swarm}. */
+    private record SwarmSpec(int count, double spacingM, SwarmArrival arrival, double intervalS) {}
+
+    private Optional<SwarmSpec> swarm(Node node, MapView threat, Optional<ThreatKind> type) {
+        String path = threat.child("swarm");
+        Optional<MapView> map = in.map(node, path, SWARM_KEYS);
+        if (map.isEmpty()) {
+            return Optional.empty();
+        }
+        MapView m = map.get();
+        if (type.isPresent() && type.get().ballistic()) {
+            in.problem(
+                    threat.keyNode("swarm").orElseThrow(),
+                    "swarm does not apply to " + type.get().yamlName() + " threats (ballistic) in " + threat.path(),
+                    "a salvo of rockets or missiles is written with count and intervalS");
+            return Optional.empty();
+        }
+        Optional<Node> countNode = m.required("count");
+        OptionalInt count = integer(m, "count", 1, DroneSwarm.MAX_COUNT);
+        OptionalDouble spacingM = number(m, "spacingM", true, Range.nonNegative("m"));
+        Optional<SwarmArrival> arrival = m.value("arrival").isPresent()
+                ? m.optionalEnum("arrival", SwarmArrival.class)
+                : Optional.of(SwarmArrival.STAGGERED);
+        OptionalDouble intervalS = number(m, "intervalS", false, Range.nonNegative("s"));
+        if (arrival.isPresent() && arrival.get() == SwarmArrival.SIMULTANEOUS && intervalS.isPresent()) {
+            in.problem(
+                    m.keyNode("intervalS").orElseThrow(),
+                    "intervalS does not apply to a swarm with simultaneous arrival in " + path,
+                    "launch times follow from the routes; remove intervalS, or use arrival: staggered");
+            return Optional.empty();
+        }
+        if (countNode.isEmpty() || count.isEmpty() || spacingM.isEmpty() || arrival.isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of(new SwarmSpec(count.getAsInt(), spacingM.getAsDouble(), arrival.get(), intervalS.orElse(0)));
+    }
+
+    private void rejectSalvoKeys(MapView m) {
+        for (String key : List.of("count", "intervalS")) {
+            m.keyNode(key)
+                    .ifPresent(k -> in.problem(
+                            k,
+                            key + " does not apply next to swarm in " + m.path(),
+                            "give the number of members and their launch interval inside swarm"));
+        }
+    }
+
+    private Optional<List<DroneSwarm.Member>> swarmMembers(
+            MapView m,
+            SwarmSpec spec,
+            ThreatKind type,
+            GeoPosition launch,
+            List<LatLon> waypoints,
+            LatLon aim,
+            OptionalDouble speedMps) {
+        List<GeodeticPoint> route = new ArrayList<>();
+        route.add(launch.toGeodetic());
+        waypoints.forEach(w -> route.add(w.toGeodetic(groundHeightM)));
+        route.add(aim.toGeodetic(groundHeightM));
+        try {
+            DroneSwarm swarm =
+                    new DroneSwarm(spec.count(), spec.spacingM(), spec.arrival().arrival(), spec.intervalS());
+            return Optional.of(
+                    swarm.members(route, speedMps.orElse(type.threatType().speedMps())));
+        } catch (SteeldomeException e) {
+            in.problem(
+                    m.keyNode("swarm").orElseThrow(),
+                    "cannot form the swarm of " + m.path() + ": " + e.getMessage(),
+                    "check the route (launch, waypoints, aim) and the swarm's values");
+            return Optional.empty();
+        }
+    }
+
+    private void checkSwarmLaunches(MapView m, SwarmSpec spec, List<DroneSwarm.Member> members, double firstS) {
+        if (durationS.isEmpty()) {
+            return;
+        }
+        double endS = durationS.getAsDouble();
+        double lastS = firstS
+                + members.stream()
+                        .mapToDouble(DroneSwarm.Member::launchDelayS)
+                        .max()
+                        .orElse(0);
+        if (firstS >= endS) {
+            in.problem(
+                    m.value("launchTimeS").orElseThrow(),
+                    m.child("launchTimeS") + " = " + Range.format(firstS) + " s is not before the end of the run"
+                            + " (durationS = " + Range.format(endS) + " s)",
+                    "launch earlier or make durationS longer");
+        } else if (lastS >= endS) {
+            in.problem(
+                    m.keyNode("swarm").orElseThrow(),
+                    "the last member of " + m.path() + " launches at " + Range.format(Math.round(lastS * 10) / 10.0)
+                            + " s, not before the end of the run (durationS = " + Range.format(endS) + " s)",
+                    spec.arrival() == SwarmArrival.SIMULTANEOUS
+                            ? "launch earlier or make durationS longer"
+                            : "reduce count or intervalS, or make durationS longer");
+        }
+    }
+
+    private static LatLon latLon(GeodeticPoint p) {
+        return new LatLon(Math.toDegrees(p.latRad()), Math.toDegrees(p.lonRad()));
     }
 
     private void rejectForType(MapView m, ThreatKind type) {
@@ -941,17 +1111,29 @@ final class ScenarioReader {
 
     // ---- engagement and tracker
 
-    private Optional<EngagementConfig> engagement(Node node, String path) {
+    private Optional<EngagementConfig> engagement(Node node, String path, Optional<BorderConfig> border) {
         Optional<MapView> map = in.map(node, path, ENGAGEMENT_KEYS);
         if (map.isEmpty()) {
             return Optional.empty();
         }
         MapView m = map.get();
+        int before = in.problems().size();
         EngagementConfig defaults = EngagementConfig.DEFAULTS;
         Optional<EngagementPolicy> policy = m.optionalEnum("policy", EngagementPolicy.class);
         OptionalDouble threshold = number(m, "engageThreshold", false, PROBABILITY);
         OptionalInt maxShots = integer(m, "maxShotsPerTarget", 1, 1_000);
-        if (in.hasProblems()) {
+        OptionalInt salvoSize = integer(m, "salvoSize", 1, 1_000);
+        List<EngagementConfig.WcsChange> wcs = m.value("weaponsControl")
+                .map(v -> weaponsControl(v, m.child("weaponsControl")))
+                .orElse(List.of());
+        Map<EngagementConfig.DoctrineClass, EngagementConfig.ClassDoctrine> doctrine =
+                new EnumMap<>(EngagementConfig.DoctrineClass.class);
+        m.value("doctrine").ifPresent(v -> classDoctrines(v, m.child("doctrine"), doctrine));
+        Optional<EngagementConfig.HostileAreaConfig> hostile =
+                m.value("hostileArea").flatMap(v -> hostileArea(v, m.child("hostileArea"), border));
+        Optional<EngagementConfig.Approval> approval =
+                m.value("approval").flatMap(v -> approval(v, m.child("approval")));
+        if (in.problems().size() > before || (m.has("approval") && approval.isEmpty())) {
             return Optional.empty();
         }
         return build(
@@ -959,7 +1141,155 @@ final class ScenarioReader {
                 () -> new EngagementConfig(
                         policy.orElse(defaults.policy()),
                         threshold.orElse(defaults.engageThreshold()),
-                        maxShots.orElse(defaults.maxShotsPerTarget())));
+                        maxShots.orElse(defaults.maxShotsPerTarget()),
+                        salvoSize.orElse(EngagementConfig.DEFAULT_SALVO_SIZE),
+                        wcs,
+                        doctrine,
+                        hostile,
+                        approval.orElse(EngagementConfig.Approval.AUTO)));
+    }
+
+    /** {@code weaponsControl}: one status for every layer from the start, or a list of timed changes. */
+    private List<EngagementConfig.WcsChange> weaponsControl(Node node, String path) {
+        if (node instanceof ScalarNode) {
+            return in.enumValue(node, path, EngagementConfig.WeaponsControl.class)
+                    .map(s -> List.of(new EngagementConfig.WcsChange(0, s, List.of())))
+                    .orElse(List.of());
+        }
+        if (!(node instanceof SequenceNode)) {
+            in.problem(
+                    node,
+                    "expected hold, tight or free, or a list of changes, for " + path + ", got "
+                            + FieldReader.describe(node),
+                    "write weaponsControl: tight, or a list like - {timeS: 0, status: tight, layers: [short-range]}");
+            return List.of();
+        }
+        List<EngagementConfig.WcsChange> changes = new ArrayList<>();
+        List<Node> timeNodes = new ArrayList<>();
+        List<Node> items = ((SequenceNode) node).getValue();
+        for (int i = 0; i < items.size(); i++) {
+            String p = path + "[" + i + "]";
+            Optional<MapView> map = in.map(items.get(i), p, WCS_KEYS);
+            if (map.isEmpty()) {
+                continue;
+            }
+            MapView c = map.get();
+            OptionalDouble timeS = number(c, "timeS", true, Range.nonNegative("s"));
+            Optional<EngagementConfig.WeaponsControl> status =
+                    c.requiredEnum("status", EngagementConfig.WeaponsControl.class);
+            Optional<List<EffectorLayer>> layers = c.value("layers")
+                    .map(v -> in.listOfAll(v, c.child("layers"), (n, q) -> in.enumValue(n, q, EffectorLayer.class)))
+                    .orElse(Optional.of(List.of()));
+            if (timeS.isPresent() && durationS.isPresent() && timeS.getAsDouble() >= durationS.getAsDouble()) {
+                in.problem(
+                        c.value("timeS").orElseThrow(),
+                        c.child("timeS") + " = " + Range.format(timeS.getAsDouble())
+                                + " s is not before the end of the run (durationS = "
+                                + Range.format(durationS.getAsDouble()) + " s)",
+                        "a change after the end never takes effect; remove it or make durationS longer");
+                continue;
+            }
+            if (timeS.isEmpty() || status.isEmpty() || layers.isEmpty()) {
+                continue;
+            }
+            if (!changes.isEmpty() && timeS.getAsDouble() < changes.getLast().timeS()) {
+                in.problem(
+                        c.value("timeS").orElseThrow(),
+                        c.child("timeS") + " = " + Range.format(timeS.getAsDouble())
+                                + " s comes before the previous change (at "
+                                + Range.format(changes.getLast().timeS()) + " s, line "
+                                + FieldReader.line(timeNodes.getLast()) + ")",
+                        "list the changes in time order");
+                continue;
+            }
+            changes.add(new EngagementConfig.WcsChange(timeS.getAsDouble(), status.get(), layers.get()));
+            timeNodes.add(c.value("timeS").orElseThrow());
+        }
+        return changes;
+    }
+
+    private void classDoctrines(
+            Node node, String path, Map<EngagementConfig.DoctrineClass, EngagementConfig.ClassDoctrine> out) {
+        Optional<MapView> map = in.map(node, path, DOCTRINE_CLASS_KEYS);
+        if (map.isEmpty()) {
+            return;
+        }
+        MapView m = map.get();
+        for (EngagementConfig.DoctrineClass c : EngagementConfig.DoctrineClass.values()) {
+            m.value(c.yamlName())
+                    .flatMap(v -> in.map(v, m.child(c.yamlName()), DOCTRINE_KEYS))
+                    .ifPresent(d -> {
+                        Optional<EngagementPolicy> policy = d.optionalEnum("policy", EngagementPolicy.class);
+                        OptionalInt salvo = integer(d, "salvoSize", 1, 1_000);
+                        OptionalInt shots = integer(d, "maxShotsPerTarget", 1, 1_000);
+                        build(d.node(), () -> new EngagementConfig.ClassDoctrine(policy, salvo, shots))
+                                .ifPresent(x -> out.put(c, x));
+                    });
+        }
+    }
+
+    private Optional<EngagementConfig.HostileAreaConfig> hostileArea(
+            Node node, String path, Optional<BorderConfig> border) {
+        Optional<MapView> map = in.map(node, path, HOSTILE_AREA_KEYS);
+        if (map.isEmpty()) {
+            return Optional.empty();
+        }
+        MapView m = map.get();
+        if (m.has("polygon") && m.has("beyondBorder")) {
+            in.problem(
+                    m.keyNode("beyondBorder").orElseThrow(),
+                    path + " has both polygon and beyondBorder",
+                    "give one of them");
+            return Optional.empty();
+        }
+        if (m.has("polygon")) {
+            return polygon(m.value("polygon").orElseThrow(), m.child("polygon"))
+                    .map(a -> new EngagementConfig.HostileAreaConfig.Polygon(((AssetArea.Polygon) a).vertices()));
+        }
+        if (m.has("beyondBorder")) {
+            Node v = m.value("beyondBorder").orElseThrow();
+            Optional<String> id = in.string(v, m.child("beyondBorder"));
+            if (id.isEmpty()) {
+                return Optional.empty();
+            }
+            List<String> segments = border.stream()
+                    .flatMap(b -> b.segments().stream())
+                    .map(BorderSegmentConfig::id)
+                    .toList();
+            if (!segments.contains(id.get())) {
+                String hint = segments.isEmpty()
+                        ? "declare the segment under border: segments:, or give the area as polygon: [[latDeg,"
+                                + " lonDeg], ...]"
+                        : Suggestions.closest(id.get(), segments)
+                                .map(x -> "did you mean '" + x + "'?")
+                                .orElse("border segments: " + String.join(", ", segments));
+                in.problem(v, "no border segment '" + id.get() + "' for " + m.child("beyondBorder"), hint);
+                return Optional.empty();
+            }
+            return Optional.of(new EngagementConfig.HostileAreaConfig.BeyondBorder(id.get()));
+        }
+        if (!m.suggested("polygon") && !m.suggested("beyondBorder")) {
+            in.problem(
+                    m.node(),
+                    "missing required key 'polygon' or 'beyondBorder' in " + path,
+                    "give the hostile territory as polygon: [[latDeg, lonDeg], ...] or as the far side of a border"
+                            + " segment, beyondBorder: <segment id>");
+        }
+        return Optional.empty();
+    }
+
+    private Optional<EngagementConfig.Approval> approval(Node node, String path) {
+        if (node instanceof ScalarNode scalar
+                && List.of("operator", "live", "manual").contains(scalar.getValue())) {
+            in.problem(
+                    node,
+                    path + " = " + scalar.getValue() + " is not available in a simulation: operator approval needs"
+                            + " the live C2 server; a simulation auto-approves every engagement and says so in its"
+                            + " outputs",
+                    "write approval: auto, or leave the key out");
+            return Optional.empty();
+        }
+        return in.enumValue(node, path, EngagementConfig.Approval.class);
     }
 
     private Optional<TrackingConfig> tracker(Node node, String path) {

@@ -1,6 +1,7 @@
 package io.steeldome.sim.scenario;
 
 import io.steeldome.defence.threat.ThreatClass;
+import io.steeldome.defence.threat.ThreatType;
 import io.steeldome.sensors.signature.TargetType;
 
 /**
@@ -8,20 +9,21 @@ import io.steeldome.sensors.signature.TargetType;
  * given flight time); air-breathing ones fly at a cruise height through waypoints.
  */
 public enum ThreatKind implements YamlEnum {
-    GRAD_ROCKET("grad-rocket", ThreatClass.ROCKET, true),
-    SRBM("srbm", ThreatClass.BALLISTIC_MISSILE, true),
-    SHAHED_DRONE("shahed-drone", ThreatClass.ONE_WAY_ATTACK_DRONE, false),
-    CRUISE_MISSILE("cruise-missile", ThreatClass.CRUISE_MISSILE, false),
-    AIRCRAFT("aircraft", ThreatClass.AIRCRAFT, false);
+    GRAD_ROCKET("grad-rocket", ThreatType.GRAD_122MM),
+    GRAD_ROCKET_EXTENDED("grad-rocket-extended", ThreatType.GRAD_122MM_EXTENDED),
+    SRBM("srbm", ThreatType.SCUD_B),
+    SRBM_LONG("srbm-long", ThreatType.SCUD_C),
+    SHAHED_DRONE("shahed-drone", ThreatType.SHAHED_136),
+    CRUISE_MISSILE("cruise-missile", ThreatType.CRUISE_MISSILE),
+    AIRCRAFT("aircraft", ThreatType.STRIKE_AIRCRAFT),
+    HELICOPTER("helicopter", ThreatType.ATTACK_HELICOPTER);
 
     private final String yamlName;
-    private final ThreatClass threatClass;
-    private final boolean ballistic;
+    private final ThreatType threatType;
 
-    ThreatKind(String yamlName, ThreatClass threatClass, boolean ballistic) {
+    ThreatKind(String yamlName, ThreatType threatType) {
         this.yamlName = yamlName;
-        this.threatClass = threatClass;
-        this.ballistic = ballistic;
+        this.threatType = threatType;
     }
 
     @Override
@@ -31,25 +33,39 @@ public enum ThreatKind implements YamlEnum {
 
     /** The defence module's class of this threat. */
     public ThreatClass threatClass() {
-        return threatClass;
+        return threatType.threatClass();
+    }
+
+    /** The defence module's preset behind this kind: its defaults apply to every key a scenario leaves out. */
+    public ThreatType threatType() {
+        return threatType;
+    }
+
+    /**
+     * Whether it hugs the terrain when the scenario has {@code terrain:} (cruise missiles and helicopters): its
+     * cruise height is then kept above the terrain rather than above the ellipsoid.
+     */
+    public boolean followsTerrain() {
+        return this == CRUISE_MISSILE || this == HELICOPTER;
     }
 
     /**
      * The signature-catalogue type a camera sees: the Shahed class for drones, the re-entry vehicle (1 m critical
      * dimension) for rockets and ballistic missiles (a 122 mm rocket, about 0.6 m, is smaller: camera ranges for it
-     * are optimistic), the cruise missile, and the fighter for aircraft.
+     * are optimistic), the cruise missile, and the fighter for aircraft and helicopters (the catalogue has no
+     * helicopter; its 2 m^2 fighter is smaller than a helicopter's ~5 m^2, so camera ranges for one are pessimistic).
      */
     public TargetType signature() {
         return switch (this) {
-            case GRAD_ROCKET, SRBM -> TargetType.BALLISTIC_RV;
+            case GRAD_ROCKET, GRAD_ROCKET_EXTENDED, SRBM, SRBM_LONG -> TargetType.BALLISTIC_RV;
             case SHAHED_DRONE -> TargetType.SHAHED_CLASS_DRONE;
             case CRUISE_MISSILE -> TargetType.CRUISE_MISSILE;
-            case AIRCRAFT -> TargetType.FIGHTER;
+            case AIRCRAFT, HELICOPTER -> TargetType.FIGHTER;
         };
     }
 
     /** True for ballistic threats (flightTimeS applies), false for air-breathing ones (speed, height, waypoints). */
     public boolean ballistic() {
-        return ballistic;
+        return threatType.isBallistic();
     }
 }

@@ -137,11 +137,22 @@ class SimulationTest {
                     .satisfies(t -> assertThat(t.fate()).isEqualTo(ThreatOutcome.Fate.IMPACT_OPEN_GROUND));
             assertThat(r.engagements()).noneMatch(e -> e.threatId().equals(java.util.Optional.of(alone)));
         }
-        // leaking: one rocket onto the town, and the missile aimed at Gürbulak
+        // leaking: both missiles. The one aimed at the town survives the medium-range layer's single shot (Pk 0.5)
+        // with no time for another; the one aimed at Gürbulak is beyond that layer's anti-ballistic reach, which the
+        // pre-run feasibility check says.
         assertThat(r.threats())
                 .filteredOn(t -> t.fate() == ThreatOutcome.Fate.IMPACT_ON_ASSET)
                 .extracting(t -> t.type() + " on " + t.assetHit().orElseThrow())
-                .containsExactlyInAnyOrder("grad-rocket on dogubayazit", "srbm on gurbulak");
+                .containsExactlyInAnyOrder("srbm on dogubayazit", "srbm on gurbulak");
+        assertThat(r.summary().feasibilityWarnings())
+                .containsExactly("threat srbm-2 (BALLISTIC_MISSILE) is out of reach of every effector: its path never"
+                        + " enters the envelope of the 1 effector(s) that could engage its class");
+        // every shot approved, automatically, and the outputs say so
+        assertThat(r.engagements()).allSatisfy(e -> {
+            assertThat(e.approvedBy()).isEqualTo("simulation");
+            assertThat(e.approvalMode()).isEqualTo("auto");
+        });
+        assertThat(r.summary().toText()).contains("Engagements auto-approved by simulation");
     }
 
     @Test

@@ -104,7 +104,8 @@ class RecordsTest {
                         OptionalDouble.of(4000),
                         OptionalDouble.empty(),
                         OptionalDouble.empty(),
-                        OptionalDouble.empty()))
+                        OptionalDouble.empty(),
+                        java.util.List.of()))
                 .isInstanceOfSatisfying(
                         SteeldomeException.class,
                         e -> assertThat(e.getMessage())

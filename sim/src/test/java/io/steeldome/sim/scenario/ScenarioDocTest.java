@@ -125,7 +125,27 @@ class ScenarioDocTest {
                 .containsExactly(
                         new StationConfig("tower-1", StationType.RADAR_TOWER, new GeoPosition(39.425, 44.355, 1700)));
 
-        assertThat(s.engagement()).isEqualTo(new EngagementConfig(EngagementPolicy.SHOOT_LOOK_SHOOT, 0.05, 2));
+        assertThat(s.engagement())
+                .isEqualTo(new EngagementConfig(
+                        EngagementPolicy.SHOOT_LOOK_SHOOT,
+                        0.05,
+                        2,
+                        2,
+                        List.of(
+                                new EngagementConfig.WcsChange(0, EngagementConfig.WeaponsControl.TIGHT, List.of()),
+                                new EngagementConfig.WcsChange(
+                                        120, EngagementConfig.WeaponsControl.FREE, List.of(EffectorLayer.SHORT_RANGE))),
+                        java.util.Map.of(
+                                EngagementConfig.DoctrineClass.BALLISTIC_MISSILE,
+                                new EngagementConfig.ClassDoctrine(
+                                        java.util.Optional.of(EngagementPolicy.SHOOT_SHOOT),
+                                        OptionalInt.of(2),
+                                        OptionalInt.of(2)),
+                                EngagementConfig.DoctrineClass.ONE_WAY_ATTACK_DRONE,
+                                new EngagementConfig.ClassDoctrine(
+                                        java.util.Optional.empty(), OptionalInt.empty(), OptionalInt.of(3))),
+                        java.util.Optional.of(new EngagementConfig.HostileAreaConfig.BeyondBorder("east")),
+                        EngagementConfig.Approval.AUTO));
         assertThat(s.tracker())
                 .isEqualTo(new TrackingConfig(
                         OptionalInt.of(3), OptionalInt.of(5), OptionalInt.of(4), OptionalDouble.of(25)));
@@ -147,6 +167,9 @@ class ScenarioDocTest {
                 ScenarioReader.SEGMENT_KEYS,
                 ScenarioReader.STATION_KEYS,
                 ScenarioReader.ENGAGEMENT_KEYS,
+                ScenarioReader.WCS_KEYS,
+                ScenarioReader.DOCTRINE_KEYS,
+                ScenarioReader.HOSTILE_AREA_KEYS,
                 ScenarioReader.TRACKER_KEYS,
                 ScenarioReader.TERRAIN_KEYS,
                 ScenarioReader.SYNTHETIC_KEYS);

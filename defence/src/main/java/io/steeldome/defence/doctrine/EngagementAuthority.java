@@ -1,0 +1,19 @@
+package io.steeldome.defence.doctrine;
+
+import io.steeldome.core.time.SimTime;
+import java.util.Optional;
+
+/**
+ * Who approves engagements. The controller puts each recommendation to the authority; a recommendation without an
+ * approving record is not fired. {@link SimulationAuthority} approves everything at once and says so in every
+ * record; {@link OperatorAuthority} holds recommendations until an operator decides (the live C2 server's path).
+ */
+public interface EngagementAuthority {
+    ApprovalMode mode();
+
+    /**
+     * The decision on {@code recommendation} as of {@code now}: a record (approving or rejecting) or empty while it
+     * awaits a decision. Submitting the same recommendation again is harmless.
+     */
+    Optional<ApprovalRecord> review(EngagementRecommendation recommendation, SimTime now);
+}
