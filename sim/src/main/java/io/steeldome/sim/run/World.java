@@ -17,6 +17,7 @@ import io.steeldome.defence.evaluate.EnuArea;
 import io.steeldome.defence.evaluate.EvaluationPolicy;
 import io.steeldome.defence.evaluate.ThreatEvaluator;
 import io.steeldome.defence.impact.ImpactPredictor;
+import io.steeldome.defence.threat.BallisticPropagator;
 import io.steeldome.defence.threat.BallisticTrajectory;
 import io.steeldome.defence.threat.GroundHeight;
 import io.steeldome.defence.threat.TerrainFollowingProfile;
@@ -297,7 +298,10 @@ record World(
         Trajectory trajectory;
         if (t.type().ballistic()) {
             double flightS = t.flightTimeS().orElse(BallisticTrajectory.minimumEnergyFlightTimeS(launch, aim));
-            trajectory = BallisticTrajectory.solve(frame, launch, aim, launchTime, flightS);
+            BallisticPropagator forces = t.ballisticCoefficientKgM2().isPresent()
+                    ? BallisticPropagator.withDrag(t.ballisticCoefficientKgM2().getAsDouble())
+                    : BallisticPropagator.vacuum();
+            trajectory = BallisticTrajectory.solve(frame, launch, aim, launchTime, flightS, forces);
         } else {
             List<GeodeticPoint> route = new ArrayList<>();
             route.add(launch);

@@ -137,6 +137,7 @@ final class ScenarioReader {
             "count",
             "intervalS",
             "flightTimeS",
+            "ballisticCoefficientKgM2",
             "speedMps",
             "cruiseHeightM",
             "waypoints",
@@ -577,6 +578,7 @@ final class ScenarioReader {
         OptionalInt count = integer(m, "count", 1, 10_000);
         OptionalDouble intervalS = number(m, "intervalS", false, Range.positive("s"));
         OptionalDouble flightTimeS = number(m, "flightTimeS", false, Range.positive("s"));
+        OptionalDouble betaKgM2 = number(m, "ballisticCoefficientKgM2", false, Range.positive("kg/m²"));
         OptionalDouble speedMps = number(m, "speedMps", false, Range.positive("m/s"));
         OptionalDouble cruiseHeightM = number(m, "cruiseHeightM", false, HEIGHT);
         if (cruiseHeightM.isPresent() && cruiseHeightM.getAsDouble() <= groundHeightM) {
@@ -654,6 +656,7 @@ final class ScenarioReader {
                                     toP,
                                     roundTimeS,
                                     flightTimeS,
+                                    betaKgM2,
                                     speedMps,
                                     cruiseHeightM,
                                     viaP,
@@ -768,11 +771,12 @@ final class ScenarioReader {
     }
 
     private void rejectForType(MapView m, ThreatKind type) {
-        List<String> notApplicable =
-                type.ballistic() ? List.of("speedMps", "cruiseHeightM", "waypoints") : List.of("flightTimeS");
+        List<String> notApplicable = type.ballistic()
+                ? List.of("speedMps", "cruiseHeightM", "waypoints")
+                : List.of("flightTimeS", "ballisticCoefficientKgM2");
         String kind = type.ballistic() ? "ballistic" : "air-breathing";
         String hint = type.ballistic()
-                ? "ballistic threats take flightTimeS"
+                ? "ballistic threats take flightTimeS and ballisticCoefficientKgM2"
                 : "air-breathing threats take speedMps, cruiseHeightM and waypoints";
         for (String key : notApplicable) {
             m.keyNode(key)

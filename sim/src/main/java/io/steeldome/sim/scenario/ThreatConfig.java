@@ -13,6 +13,8 @@ import java.util.OptionalDouble;
  * @param aim intended impact point, on the ground
  * @param launchTimeS scenario time of launch, s; negative when the threat is already in flight at t = 0
  * @param flightTimeS ballistic only: time from launch to impact, s
+ * @param ballisticCoefficientKgM2 ballistic only: beta = m / (Cd A), kg/m^2; present = flight with drag in an
+ *     exponential atmosphere, absent = vacuum
  * @param speedMps air-breathing only: cruise ground speed, m/s
  * @param cruiseHeightM air-breathing only: cruise height above the ellipsoid (like {@code hM}), m
  * @param waypoints air-breathing only: points flown through in order between launch and aim
@@ -26,6 +28,7 @@ public record ThreatConfig(
         LatLon aim,
         double launchTimeS,
         OptionalDouble flightTimeS,
+        OptionalDouble ballisticCoefficientKgM2,
         OptionalDouble speedMps,
         OptionalDouble cruiseHeightM,
         List<LatLon> waypoints,
@@ -34,6 +37,7 @@ public record ThreatConfig(
         Fields.notBlank("threat id", id);
         Checks.finite("launchTimeS", launchTimeS);
         Fields.positive("flightTimeS", flightTimeS, "s");
+        Fields.positive("ballisticCoefficientKgM2", ballisticCoefficientKgM2, "kg/m^2");
         Fields.positive("speedMps", speedMps, "m/s");
         cruiseHeightM.ifPresent(h -> Checks.finite("cruiseHeightM", h));
         waypoints = List.copyOf(waypoints);
@@ -43,6 +47,7 @@ public record ThreatConfig(
             rejectIf(!waypoints.isEmpty(), "waypoints", type);
         } else {
             rejectIf(flightTimeS.isPresent(), "flightTimeS", type);
+            rejectIf(ballisticCoefficientKgM2.isPresent(), "ballisticCoefficientKgM2", type);
         }
     }
 

@@ -38,6 +38,7 @@ class TerrainFollowingThreatTest {
                 0,
                 OptionalDouble.empty(),
                 OptionalDouble.empty(),
+                OptionalDouble.empty(),
                 cruiseHeightM,
                 List.of(),
                 Optional.empty());

@@ -23,6 +23,7 @@ class RecordsTest {
                 new LatLon(39.6, 44.1),
                 0,
                 OptionalDouble.empty(),
+                OptionalDouble.empty(),
                 speedMps,
                 OptionalDouble.empty(),
                 List.of(),

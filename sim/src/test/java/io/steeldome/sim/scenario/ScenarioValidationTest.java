@@ -409,7 +409,7 @@ class ScenarioValidationTest {
                                 + " radiusM",
                         "s.yaml:12:17: effectors[0].minRangeM = 4000 m must be less than maxRangeM = 4000 m",
                         "s.yaml:15:57: speedMps does not apply to srbm threats (ballistic) in threats[0];"
-                                + " ballistic threats take flightTimeS",
+                                + " ballistic threats take flightTimeS and ballisticCoefficientKgM2",
                         "s.yaml:17:54: threats[1].launchTimeS = 100 s is not before the end of the run"
                                 + " (durationS = 100 s); launch earlier or make durationS longer",
                         "s.yaml:17:59: flightTimeS does not apply to shahed-drone threats (air-breathing) in"
