@@ -32,7 +32,7 @@ import picocli.CommandLine.Spec;
             "Border surveillance planning. Detection, alerting and patrol dispatch only:",
             "nothing here models or recommends force against people."
         },
-        subcommands = {BorderCommand.Plan.class})
+        subcommands = {BorderCommand.Plan.class, BorderSimulateCommand.class})
 public final class BorderCommand implements Runnable {
     @Spec
     CommandLine.Model.CommandSpec spec;
