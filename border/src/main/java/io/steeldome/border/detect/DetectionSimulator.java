@@ -17,6 +17,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.SplittableRandom;
 
 /**
@@ -28,25 +29,42 @@ import java.util.SplittableRandom;
  * the truth plus Gaussian noise of {@link LookModel#radialSigmaM} along the bearing from the station and {@link
  * LookModel#crossSigmaM} across it.
  *
+ * <p>False plots ({@link FalseAlarmModel}, none by default): at each look of the window given to {@link
+ * #simulate(Map, long, SimTime, SimTime)} each station reports a Poisson number of them, uniform over the disc of its
+ * range, with the error ellipse its type would have at that range (a position drawn uniformly needs no further noise:
+ * uniform plus noise is uniform again). They carry {@link StationDetection#NO_TRUTH} as their truth.
+ *
  * <p>Deterministic for a seed: stations are visited in id order and crossers in the order given, and one generator
- * serves all draws. No false alarms are simulated (yet).
+ * serves all draws for crossers; false plots draw from a second generator split off a copy of the first, so the
+ * crossers' detections are the same whatever the false-alarm rates.
  */
 public final class DetectionSimulator {
     private final ElevationRaster dem;
     private final List<Station> stations;
     private final double lookPeriodS;
     private final double refractionK;
+    private final FalseAlarmModel falseAlarms;
 
-    public DetectionSimulator(ElevationRaster dem, List<Station> stations, double lookPeriodS) {
+    public DetectionSimulator(
+            ElevationRaster dem, List<Station> stations, double lookPeriodS, FalseAlarmModel falseAlarms) {
         this.dem = dem;
+        this.falseAlarms = Objects.requireNonNull(falseAlarms, "falseAlarms");
         this.stations =
                 stations.stream().sorted(Comparator.comparing(Station::id)).toList();
         this.lookPeriodS = Checks.positive("lookPeriodS", lookPeriodS, "s");
         this.refractionK = LineOfSightOptions.DEFAULT_REFRACTION_K;
     }
 
+    public DetectionSimulator(ElevationRaster dem, List<Station> stations, double lookPeriodS) {
+        this(dem, stations, lookPeriodS, FalseAlarmModel.none());
+    }
+
     public DetectionSimulator(ElevationRaster dem, List<Station> stations) {
         this(dem, stations, LookModel.LOOK_PERIOD_S);
+    }
+
+    public FalseAlarmModel falseAlarms() {
+        return falseAlarms;
     }
 
     public List<Station> stations() {
@@ -141,6 +159,61 @@ public final class DetectionSimulator {
             }
         }
         return out;
+    }
+
+    /**
+     * Detections of the crossers as {@link #simulate(Map, long)}, plus false plots at every look from {@code from} to
+     * {@code to} (inclusive, on the same grid of look times), sorted by time then station id (a look's true
+     * detections before its false plots). With all rates 0 the result equals {@link #simulate(Map, long)}.
+     */
+    public List<StationDetection> simulate(Map<String, TimedPath> paths, long seed, SimTime from, SimTime to) {
+        Objects.requireNonNull(from, "from");
+        Objects.requireNonNull(to, "to");
+        List<StationDetection> out = new ArrayList<>(simulate(paths, seed));
+        if (!falseAlarms.any()) {
+            return out;
+        }
+        out.addAll(falsePlots(new SplittableRandom(seed).split(), from, to));
+        // Stable: within one time and station the true detections stay first, in their order.
+        out.sort(Comparator.comparing(StationDetection::time).thenComparing(StationDetection::stationId));
+        return out;
+    }
+
+    private List<StationDetection> falsePlots(SplittableRandom rng, SimTime from, SimTime to) {
+        List<StationDetection> out = new ArrayList<>();
+        long k0 = (long) Math.ceil(from.seconds() / lookPeriodS - 1e-9);
+        for (long k = k0; k * lookPeriodS <= to.seconds() + 1e-9; k++) {
+            SimTime t = SimTime.ofSeconds(k * lookPeriodS);
+            for (Station s : stations) {
+                int n = poisson(falseAlarms.perLook(s.type(), lookPeriodS), rng);
+                for (int i = 0; i < n; i++) {
+                    // Uniform over the disc: the CDF of the ground range is (r/R)^2.
+                    double r = s.rangeM() * Math.sqrt(rng.nextDouble());
+                    double az = 2 * Math.PI * rng.nextDouble();
+                    LocalFrame f = LocalFrame.at(s.position().withHeight(0));
+                    GeodeticPoint q = f.toGeodetic(new EnuVector(r * Math.sin(az), r * Math.cos(az), 0));
+                    q = q.withHeight(dem.sample(q).orElse(s.position().hM()) + 2);
+                    PositionUncertainty u = errorEllipse(s, r, q);
+                    out.add(new StationDetection(t, s.id(), s.type(), q, u, StationDetection.NO_TRUTH));
+                }
+            }
+        }
+        return out;
+    }
+
+    /** A Poisson draw of mean {@code mean} (Knuth's product of uniforms; means here are small). */
+    static int poisson(double mean, SplittableRandom rng) {
+        if (!(mean > 0)) {
+            return 0;
+        }
+        double limit = Math.exp(-mean);
+        int k = 0;
+        double p = rng.nextDouble();
+        while (p > limit) {
+            k++;
+            p *= rng.nextDouble();
+        }
+        return k;
     }
 
     /** Per-look detection probability of the crosser at {@code p} (0 if out of view), by the station's model. */

@@ -11,7 +11,8 @@ import java.util.Objects;
  *
  * @param position measured position (height: the DEM's ground there plus a nominal 2 m)
  * @param uncertainty 1-sigma horizontal error ellipse (radial and cross-range errors about the station's bearing)
- * @param truthId the crossing that caused it; for scoring runs only, the fusion never reads it
+ * @param truthId the crossing that caused it, or {@link #NO_TRUTH} for a false plot; for scoring runs only, the
+ *     fusion never reads it
  */
 public record StationDetection(
         SimTime time,
@@ -20,6 +21,9 @@ public record StationDetection(
         GeodeticPoint position,
         PositionUncertainty uncertainty,
         String truthId) {
+    /** The truth id of a false plot (no crossing caused it). */
+    public static final String NO_TRUTH = "";
+
     public StationDetection {
         Objects.requireNonNull(time, "time");
         Objects.requireNonNull(stationId, "stationId");

@@ -7,6 +7,7 @@ import io.steeldome.border.siting.StationType;
 import io.steeldome.core.geo.GeodeticPoint;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalInt;
@@ -22,6 +23,8 @@ import java.util.OptionalInt;
  * @param perDay crossings per day
  * @param nightWeight how much likelier an hour of night is than an hour of day for a departure
  * @param days default length of the run, days
+ * @param falseAlarmsPerHour false plots per hour per station, by station type ({@code falseAlarms:}); types not
+ *     listed, and every type by default, report none
  */
 public record BorderScenario(
         String source,
@@ -38,7 +41,8 @@ public record BorderScenario(
         List<TeamDef> teams,
         int perDay,
         double nightWeight,
-        int days) {
+        int days,
+        Map<StationType, Double> falseAlarmsPerHour) {
     public BorderScenario {
         Objects.requireNonNull(source, "source");
         Objects.requireNonNull(name, "name");
@@ -51,6 +55,7 @@ public record BorderScenario(
         stations = List.copyOf(stations);
         Objects.requireNonNull(planStations, "planStations");
         teams = List.copyOf(teams);
+        falseAlarmsPerHour = Map.copyOf(falseAlarmsPerHour);
     }
 
     /**

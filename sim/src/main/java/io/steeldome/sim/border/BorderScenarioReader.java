@@ -1,5 +1,6 @@
 package io.steeldome.sim.border;
 
+import io.steeldome.border.detect.FalseAlarmModel;
 import io.steeldome.border.dispatch.Mobility;
 import io.steeldome.border.geometry.ProtectedSide;
 import io.steeldome.border.share.ReleaseRule;
@@ -20,6 +21,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -58,6 +60,7 @@ import org.snakeyaml.engine.v2.schema.CoreSchema;
  * teams: [{id: P1, outpost: T1, agency: A, mobility: vehicle}]                      # outpost: station id or {latDeg, lonDeg}
  * crossings: {perDay: 10, nightFactor: 3}
  * days: 7
+ * falseAlarms: {radar-tower: 2, eoir-tower: 0.5, outpost: 0.5, ugs-field: 1}   # false plots per hour per station; default 0
  * </pre>
  */
 public final class BorderScenarioReader {
@@ -74,7 +77,8 @@ public final class BorderScenarioReader {
             "plan",
             "teams",
             "crossings",
-            "days");
+            "days",
+            "falseAlarms");
     private static final Map<String, StationType> TYPES = Map.of(
             "radar-tower", StationType.RADAR_TOWER,
             "eoir-tower", StationType.EOIR_TOWER,
@@ -210,6 +214,8 @@ public final class BorderScenarioReader {
                 .flatMap(n -> integer(n, "days", 1, 3650))
                 .orElse(1L)
                 .intValue();
+        Map<StationType, Double> falseAlarms =
+                f.opt("falseAlarms").map(this::falseAlarms).orElse(Map.of());
         if (border.isEmpty() || !problems.isEmpty()) {
             return Optional.empty();
         }
@@ -228,7 +234,22 @@ public final class BorderScenarioReader {
                 teams,
                 perDay,
                 night,
-                days));
+                days,
+                falseAlarms));
+    }
+
+    /** {@code falseAlarms: {radar-tower: 2, ...}}: false plots per hour per station of each listed type. */
+    private Map<StationType, Double> falseAlarms(Node node) {
+        List<String> keys = TYPES.keySet().stream().sorted().toList();
+        Map<StationType, Double> out = new EnumMap<>(StationType.class);
+        fields(node, "falseAlarms", keys).ifPresent(f -> {
+            for (String k : keys) {
+                f.opt(k)
+                        .flatMap(n -> number(n, "falseAlarms." + k, 0, FalseAlarmModel.MAX_PER_HOUR))
+                        .ifPresent(v -> out.put(TYPES.get(k), v));
+            }
+        });
+        return out;
     }
 
     private Optional<BorderRef> border(Node node) {

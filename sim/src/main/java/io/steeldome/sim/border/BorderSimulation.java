@@ -8,6 +8,7 @@ import io.steeldome.border.crossing.PlannedCrossing;
 import io.steeldome.border.crossing.TimedPath;
 import io.steeldome.border.detect.AlertFuser;
 import io.steeldome.border.detect.DetectionSimulator;
+import io.steeldome.border.detect.FalseAlarmModel;
 import io.steeldome.border.detect.LookModel;
 import io.steeldome.border.detect.SectorLocator;
 import io.steeldome.border.detect.Station;
@@ -151,7 +152,9 @@ public final class BorderSimulation {
 
         List<StationDetection> detections = stations.isEmpty()
                 ? List.of()
-                : new DetectionSimulator(dem, stations).simulate(paths, s.seed() * 31 + 17);
+                : new DetectionSimulator(
+                                dem, stations, LookModel.LOOK_PERIOD_S, new FalseAlarmModel(s.falseAlarmsPerHour()))
+                        .simulate(paths, s.seed() * 31 + 17, SimTime.ofSeconds(0), SimTime.ofSeconds(days * 86_400.0));
         List<TrackAlert> trackAlerts = stations.isEmpty() || detections.isEmpty()
                 ? List.of()
                 : new AlertFuser(stretch.pointAt(stretch.lengthM() / 2), stations, LookModel.LOOK_PERIOD_S, locator)
