@@ -8,11 +8,8 @@ import io.steeldome.border.plan.BorderPlanner;
 import io.steeldome.border.plan.PlanOptions;
 import io.steeldome.border.siting.StationSpec;
 import io.steeldome.border.siting.StationType;
-import io.steeldome.core.geo.GeodeticPoint;
-import io.steeldome.core.terrain.Crs;
 import io.steeldome.core.terrain.DemLoader;
 import io.steeldome.core.terrain.ElevationRaster;
-import io.steeldome.core.terrain.GridGeometry;
 import io.steeldome.core.terrain.SyntheticTerrain;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -227,23 +224,7 @@ public final class BorderCommand implements Runnable {
         /** SYNTHETIC 3 arc-second terrain over the line's box plus the zone depth and the longest sensor range. */
         private ElevationRaster synthetic(BorderLine b) {
             double marginDeg = (zoneDepthM + 25_000) / 80_000; // 1 deg of longitude is ~85 km at 40 N; generous
-            double south = Double.POSITIVE_INFINITY, north = Double.NEGATIVE_INFINITY;
-            double west = Double.POSITIVE_INFINITY, east = Double.NEGATIVE_INFINITY;
-            for (GeodeticPoint p : b.vertices()) {
-                south = Math.min(south, p.latDeg());
-                north = Math.max(north, p.latDeg());
-                west = Math.min(west, p.lonDeg());
-                east = Math.max(east, p.lonDeg());
-            }
-            double cell = 3.0 / 3600;
-            south = Math.max(SyntheticTerrain.SOUTH_DEG, Math.floor((south - marginDeg) / cell) * cell);
-            north = Math.min(SyntheticTerrain.NORTH_DEG, Math.ceil((north + marginDeg) / cell) * cell);
-            west = Math.max(SyntheticTerrain.WEST_DEG, Math.floor((west - marginDeg) / cell) * cell);
-            east = Math.min(SyntheticTerrain.EAST_DEG, Math.ceil((east + marginDeg) / cell) * cell);
-            int cols = (int) Math.round((east - west) / cell);
-            int rows = (int) Math.round((north - south) / cell);
-            return SyntheticTerrain.generate(
-                    new GridGeometry(Crs.Geographic.WGS84, west, north, cell, cell, cols, rows), seed);
+            return SyntheticTerrain.covering(b.vertices(), marginDeg, marginDeg, 3.0 / 3600, seed);
         }
     }
 }

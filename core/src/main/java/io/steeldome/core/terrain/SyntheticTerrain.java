@@ -144,6 +144,35 @@ public final class SyntheticTerrain {
     }
 
     /**
+     * Synthetic heights in EPSG:4326 cells of {@code cellDeg} over the box around {@code points} widened by the margins,
+     * its edges snapped outward to whole cells and clipped to 38-46 E, 35-41 N.
+     */
+    public static ElevationRaster covering(
+            java.util.List<io.steeldome.core.geo.GeodeticPoint> points,
+            double marginLatDeg,
+            double marginLonDeg,
+            double cellDeg,
+            long seed) {
+        double south = Double.POSITIVE_INFINITY;
+        double north = Double.NEGATIVE_INFINITY;
+        double west = Double.POSITIVE_INFINITY;
+        double east = Double.NEGATIVE_INFINITY;
+        for (io.steeldome.core.geo.GeodeticPoint p : points) {
+            south = Math.min(south, p.latDeg());
+            north = Math.max(north, p.latDeg());
+            west = Math.min(west, p.lonDeg());
+            east = Math.max(east, p.lonDeg());
+        }
+        south = Math.max(SOUTH_DEG, Math.floor((south - marginLatDeg) / cellDeg) * cellDeg);
+        north = Math.min(NORTH_DEG, Math.ceil((north + marginLatDeg) / cellDeg) * cellDeg);
+        west = Math.max(WEST_DEG, Math.floor((west - marginLonDeg) / cellDeg) * cellDeg);
+        east = Math.min(EAST_DEG, Math.ceil((east + marginLonDeg) / cellDeg) * cellDeg);
+        int cols = (int) Math.round((east - west) / cellDeg);
+        int rows = (int) Math.round((north - south) / cellDeg);
+        return generate(new GridGeometry(Crs.Geographic.WGS84, west, north, cellDeg, cellDeg, cols, rows), seed);
+    }
+
+    /**
      * Synthetic heights on {@code grid} (EPSG:4326 or UTM) for {@code seed}. Every cell centre must lie within 38-46 E,
      * 35-41 N.
      */

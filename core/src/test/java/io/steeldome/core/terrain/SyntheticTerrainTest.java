@@ -247,4 +247,31 @@ class SyntheticTerrainTest {
                 .hasMessageContaining("cell (0, 10) at 37.99500 N 46.00500 E")
                 .hasMessageContaining("38-46 E, 35-41 N");
     }
+
+    @Test
+    void coveringSnapsTheWidenedBoxOutwardToWholeCellsAndClipsItToTheExtract() {
+        double cell = 3.0 / 3600;
+        var points = java.util.List.of(
+                io.steeldome.core.geo.GeodeticPoint.ofDegrees(39.40, 44.30),
+                io.steeldome.core.geo.GeodeticPoint.ofDegrees(39.55, 44.10));
+        GridGeometry g = SyntheticTerrain.covering(points, 0.1, 0.2, cell, 7).geometry();
+        // the widened box is 43.9-44.5 E, 39.3-39.65 N; each edge lies on a whole cell, outside it by less than a cell
+        double east = g.originX() + g.cols() * cell;
+        double south = g.originY() - g.rows() * cell;
+        assertThat(g.originX()).isBetween(43.9 - cell, 43.9 + 1e-9);
+        assertThat(east).isBetween(44.5 - 1e-9, 44.5 + cell);
+        assertThat(g.originY()).isBetween(39.65 - 1e-9, 39.65 + cell);
+        assertThat(south).isBetween(39.3 - cell, 39.3 + 1e-9);
+        assertThat(g.originX() / cell).isCloseTo(Math.rint(g.originX() / cell), within(1e-6));
+        assertThat(g.originY() / cell).isCloseTo(Math.rint(g.originY() / cell), within(1e-6));
+        // near the extract's edge the box is clipped: 45.95 + 0.2 would pass 46 E
+        GridGeometry clipped = SyntheticTerrain.covering(
+                        java.util.List.of(io.steeldome.core.geo.GeodeticPoint.ofDegrees(40.0, 45.95)),
+                        0.05,
+                        0.2,
+                        cell,
+                        7)
+                .geometry();
+        assertThat(clipped.originX() + clipped.cols() * cell).isCloseTo(46.0, within(1e-9));
+    }
 }

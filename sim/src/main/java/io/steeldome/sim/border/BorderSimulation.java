@@ -35,7 +35,6 @@ import io.steeldome.border.siting.StationSpec;
 import io.steeldome.border.siting.StationType;
 import io.steeldome.core.error.SteeldomeException;
 import io.steeldome.core.geo.GeodeticPoint;
-import io.steeldome.core.terrain.Crs;
 import io.steeldome.core.terrain.DemLoader;
 import io.steeldome.core.terrain.ElevationRaster;
 import io.steeldome.core.terrain.GridGeometry;
@@ -359,27 +358,10 @@ public final class BorderSimulation {
             return DemLoader.load(dem.files());
         }
         BorderScenario.SyntheticTerrain syn = (BorderScenario.SyntheticTerrain) s.terrain();
-        double cell = syn.cellArcSec() / 3600;
-        double south = Double.POSITIVE_INFINITY;
-        double north = Double.NEGATIVE_INFINITY;
-        double west = Double.POSITIVE_INFINITY;
-        double east = Double.NEGATIVE_INFINITY;
-        for (GeodeticPoint p : stretch.vertices()) {
-            south = Math.min(south, p.latDeg());
-            north = Math.max(north, p.latDeg());
-            west = Math.min(west, p.lonDeg());
-            east = Math.max(east, p.lonDeg());
-        }
+        var lat = stretch.vertices().stream().mapToDouble(GeodeticPoint::latDeg).summaryStatistics();
         double mLat = MARGIN_M / 111_000;
-        double mLon = MARGIN_M / (111_000 * Math.cos(Math.toRadians((south + north) / 2)));
-        south = Math.max(SyntheticTerrain.SOUTH_DEG, Math.floor((south - mLat) / cell) * cell);
-        north = Math.min(SyntheticTerrain.NORTH_DEG, Math.ceil((north + mLat) / cell) * cell);
-        west = Math.max(SyntheticTerrain.WEST_DEG, Math.floor((west - mLon) / cell) * cell);
-        east = Math.min(SyntheticTerrain.EAST_DEG, Math.ceil((east + mLon) / cell) * cell);
-        int cols = (int) Math.round((east - west) / cell);
-        int rows = (int) Math.round((north - south) / cell);
-        return SyntheticTerrain.generate(
-                new GridGeometry(Crs.Geographic.WGS84, west, north, cell, cell, cols, rows), syn.seed());
+        double mLon = MARGIN_M / (111_000 * Math.cos(Math.toRadians((lat.getMin() + lat.getMax()) / 2)));
+        return SyntheticTerrain.covering(stretch.vertices(), mLat, mLon, syn.cellArcSec() / 3600, syn.seed());
     }
 
     /** The part of the DEM around a crossing's start and goal, so Dijkstra does not sweep the whole DEM. */
