@@ -26,8 +26,8 @@ import picocli.CommandLine.Spec;
             "least-cost paths over the terrain, detection by the stations, fused alerts, patrols",
             "sent to look, per-sector Pd / time to detect / time to respond / false alerts per",
             "day, and what each agency sees under the releasability rules. Writes",
-            "DIR/report.html, DIR/alerts.geojson, DIR/crossings.csv, DIR/sectors.csv and",
-            "DIR/summary.json.",
+            "DIR/report.html, DIR/alerts.geojson, DIR/border.geojson, DIR/border.czml,",
+            "DIR/crossings.csv, DIR/sectors.csv and DIR/summary.json.",
             "Detection, alerting and patrol dispatch only: nothing models or recommends force.",
             ""
         })

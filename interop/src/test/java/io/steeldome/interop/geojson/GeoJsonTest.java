@@ -61,4 +61,68 @@ class GeoJsonTest {
         assertThatThrownBy(() -> g.lineString(List.of(p), false, Map.of())).hasMessageContaining("at least 2");
         assertThatThrownBy(() -> g.polygon(List.of(p, p, p), Map.of())).hasMessageContaining("at least 3");
     }
+
+    /** Leaflet.TimeDimension's convention: properties.times, one ISO-8601 instant per vertex. */
+    @Test
+    void timedLineCarriesOneIsoTimePerVertex() {
+        JsonNode f = new GeoJson()
+                .timedLineString(
+                        "T1",
+                        List.of(GeodeticPoint.ofDegrees(39.5, 44.0, 1000), GeodeticPoint.ofDegrees(39.6, 44.1, 1200)),
+                        List.of(2.0, 4.5),
+                        java.time.Instant.parse("2026-11-25T06:00:00Z"),
+                        Map.of("kind", "track"))
+                .toJson()
+                .get("features")
+                .get(0);
+        assertThat(f.get("id").asString()).isEqualTo("T1");
+        assertThat(f.get("properties").get("kind").asString()).isEqualTo("track");
+        assertThat(f.get("properties").get("times").toString())
+                .isEqualTo("[\"2026-11-25T06:00:02Z\",\"2026-11-25T06:00:04.500Z\"]");
+        assertThat(f.get("properties").get("times_s").toString()).isEqualTo("[2.0,4.5]");
+        assertThat(f.get("geometry").get("coordinates").get(1).toString()).isEqualTo("[44.1,39.6,1200.0]");
+    }
+
+    @Test
+    void timedLineRejectsMismatchedOrDecreasingTimes() {
+        GeoJson g = new GeoJson();
+        List<GeodeticPoint> two = List.of(GeodeticPoint.ofDegrees(39.5, 44.0), GeodeticPoint.ofDegrees(39.6, 44.1));
+        java.time.Instant e = java.time.Instant.EPOCH;
+        assertThatThrownBy(() -> g.timedLineString("a", two, List.of(1.0), e, Map.of()))
+                .hasMessageContaining("one time per position");
+        assertThatThrownBy(() -> g.timedLineString("a", two, List.of(2.0, 1.0), e, Map.of()))
+                .hasMessageContaining("non-decreasing");
+    }
+
+    /** RFC 7946 section 3.1.6: holes are clockwise, whatever the input orientation. */
+    @Test
+    void holesAreClockwise() {
+        List<GeodeticPoint> outer = List.of(
+                GeodeticPoint.ofDegrees(0, 100),
+                GeodeticPoint.ofDegrees(0, 101),
+                GeodeticPoint.ofDegrees(1, 101),
+                GeodeticPoint.ofDegrees(1, 100));
+        List<GeodeticPoint> ccwHole = List.of(
+                GeodeticPoint.ofDegrees(0.2, 100.2), GeodeticPoint.ofDegrees(0.2, 100.8),
+                GeodeticPoint.ofDegrees(0.8, 100.8), GeodeticPoint.ofDegrees(0.8, 100.2));
+        JsonNode rings = new GeoJson()
+                .polygon("p", new GeoJson.Rings(outer, List.of(ccwHole)), Map.of())
+                .toJson()
+                .get("features")
+                .get(0)
+                .get("geometry")
+                .get("coordinates");
+        // the input reversed (clockwise: east along the top, then south, west and north) and closed
+        assertThat(rings.get(1).toString()).isEqualTo("[[100.2,0.8],[100.8,0.8],[100.8,0.2],[100.2,0.2],[100.2,0.8]]");
+        assertThat(rings.get(0).toString()).isEqualTo("[[100.0,0.0],[101.0,0.0],[101.0,1.0],[100.0,1.0],[100.0,0.0]]");
+    }
+
+    @Test
+    void featureIdsAreUnique() {
+        GeoJson g = new GeoJson().point("a", GeodeticPoint.ofDegrees(1, 2), false, Map.of());
+        assertThatThrownBy(() -> g.point("a", GeodeticPoint.ofDegrees(1, 2), false, Map.of()))
+                .hasMessageContaining("unique");
+        assertThat(g.toJson().has("bbox")).isFalse();
+        assertThat(g.toJson().has("crs")).isFalse();
+    }
 }

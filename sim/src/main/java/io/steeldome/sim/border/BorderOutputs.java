@@ -10,6 +10,8 @@ import io.steeldome.interop.geojson.GeoJson;
 import io.steeldome.sim.border.BorderRunResult.AgencyView;
 import io.steeldome.sim.border.BorderRunResult.CrossingOutcome;
 import io.steeldome.sim.border.BorderScenario.AgencyDef;
+import io.steeldome.sim.export.BorderExport;
+import io.steeldome.sim.export.ScenarioExport;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -29,7 +31,8 @@ import tools.jackson.databind.node.ObjectNode;
 
 /**
  * Writes a border run's files: {@code report.html} (self-contained, inline SVG, no scripts), {@code alerts.geojson}
- * (RFC 7946 points), {@code crossings.csv}, {@code sectors.csv} and {@code summary.json}. The content depends only on
+ * (RFC 7946 points), {@code crossings.csv}, {@code sectors.csv}, {@code summary.json}, and {@code border.geojson} and
+ * {@code border.czml} ({@link BorderExport}). The content depends only on
  * the run, so equal seeds give identical files.
  */
 public final class BorderOutputs {
@@ -38,6 +41,10 @@ public final class BorderOutputs {
     public static final String CROSSINGS = "crossings.csv";
     public static final String SECTORS = "sectors.csv";
     public static final String SUMMARY = "summary.json";
+    /** Stations, coverage rings, sectors, crossings and alerts with 95 % ellipses (RFC 7946). */
+    public static final String GEOJSON = "border.geojson";
+    /** The same over time for CesiumJS. */
+    public static final String CZML = "border.czml";
     /** The statement every output carries. */
     public static final String SCOPE = "Detection, alerting and patrol dispatch only: patrols are sent to look. "
             + "Nothing here models or recommends force against people.";
@@ -57,6 +64,12 @@ public final class BorderOutputs {
             out.add(put(dir.resolve(CROSSINGS), crossingsCsv(r)));
             out.add(put(dir.resolve(SECTORS), sectorsCsv(r)));
             out.add(put(dir.resolve(SUMMARY), summaryJson(r)));
+            out.add(put(
+                    dir.resolve(GEOJSON),
+                    BorderExport.geoJson(r, ScenarioExport.DEFAULT_EPOCH).toJsonString()));
+            out.add(put(
+                    dir.resolve(CZML),
+                    BorderExport.czml(r, ScenarioExport.DEFAULT_EPOCH).toJsonString()));
             return out;
         } catch (IOException e) {
             throw new UncheckedIOException(e);

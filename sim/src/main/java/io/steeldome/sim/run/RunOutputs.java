@@ -2,6 +2,7 @@ package io.steeldome.sim.run;
 
 import io.steeldome.core.geo.GeodeticPoint;
 import io.steeldome.interop.geojson.GeoJson;
+import io.steeldome.sim.export.ScenarioExport;
 import io.steeldome.sim.report.HtmlReport;
 import java.io.IOException;
 import java.io.Writer;
@@ -18,7 +19,10 @@ import java.util.function.Function;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;
 
-/** Writes a run's files: report.html, tracks.csv, scenario.geojson, events.jsonl, engagements.csv, threats.csv. */
+/**
+ * Writes a run's files: report.html, tracks.csv, scenario.geojson, events.jsonl, engagements.csv, threats.csv, and
+ * the timed exports run.geojson and run.czml ({@link ScenarioExport}, epoch {@link ScenarioExport#DEFAULT_EPOCH}).
+ */
 public final class RunOutputs {
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
@@ -33,6 +37,12 @@ public final class RunOutputs {
         files.add(writeEvents(r, dir.resolve("events.jsonl")));
         files.add(writeEngagements(r, dir.resolve("engagements.csv")));
         files.add(writeThreats(r, dir.resolve("threats.csv")));
+        files.add(writeString(
+                dir.resolve("run.geojson"),
+                ScenarioExport.runGeoJson(r, ScenarioExport.DEFAULT_EPOCH).toJsonString()));
+        files.add(writeString(
+                dir.resolve("run.czml"),
+                ScenarioExport.runCzml(r, ScenarioExport.DEFAULT_EPOCH).toJsonString()));
         return files;
     }
 

@@ -829,7 +829,12 @@ final class Simulation {
                 maxHitProbability(a),
                 a.valueAtRisk(),
                 a.timeToImpactS().orElse(Double.NaN),
-                a.explanation());
+                a.explanation(),
+                a.impact()
+                        .map(i -> PredictedImpact.ofCovariance(
+                                i.impactTime().seconds(),
+                                world.frame().toGeodetic(i.impactEnu()),
+                                i.covarianceEnM2())));
         DecisionRecord prev = lastDecision.get(a.trackId());
         if (prev == null || prev.engage() != d.engage() || !prev.inferredClass().equals(d.inferredClass())) {
             decisions.add(d);
@@ -893,11 +898,14 @@ final class Simulation {
             }
             SimTime last = SimTime.ofSeconds(endTimeS[i]);
             List<GeodeticPoint> path = new ArrayList<>();
+            List<Double> pathTimes = new ArrayList<>();
             for (SimTime s = traj.launchTime(); s.isBefore(last); s = s.shiftedBy(pathSampleS)) {
                 path.add(world.frame().toGeodetic(traj.positionAt(s)));
+                pathTimes.add(s.seconds());
             }
             GeodeticPoint endPoint = world.frame().toGeodetic(traj.positionAt(last));
             path.add(endPoint);
+            pathTimes.add(last.seconds());
             switch (fate[i]) {
                 case INTERCEPTED -> intercepted++;
                 case IMPACT_ON_ASSET -> {
@@ -927,7 +935,8 @@ final class Simulation {
                     Optional.ofNullable(killedBy[i]),
                     traj.impactPoint(),
                     endPoint,
-                    path));
+                    path,
+                    pathTimes));
         }
         int kills = (int) engagements.stream()
                 .filter(e -> e.result() == EngagementRecord.Result.KILL)

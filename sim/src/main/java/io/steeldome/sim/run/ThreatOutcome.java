@@ -10,6 +10,8 @@ import java.util.Optional;
  * @param firstDetectionS when a sensor first reported a plot of it (NaN: never)
  * @param firstTrackS when a confirmed track first lay within the scoring gate of it (NaN: never)
  * @param firstShotS when the first interceptor that ended near it was committed (NaN: never)
+ * @param path true positions sampled from launch to {@code endTimeS}
+ * @param pathTimesS the time of each {@code path} point, s since the scenario start, non-decreasing
  */
 public record ThreatOutcome(
         String threatId,
@@ -25,9 +27,15 @@ public record ThreatOutcome(
         Optional<String> killedBy,
         GeodeticPoint aim,
         GeodeticPoint endPoint,
-        List<GeodeticPoint> path) {
+        List<GeodeticPoint> path,
+        List<Double> pathTimesS) {
     public ThreatOutcome {
         path = List.copyOf(path);
+        pathTimesS = List.copyOf(pathTimesS);
+        if (pathTimesS.size() != path.size()) {
+            throw new IllegalArgumentException(
+                    "one time per path point: " + pathTimesS.size() + " times for " + path.size() + " points");
+        }
     }
 
     public enum Fate {

@@ -383,7 +383,16 @@ record World(
                         st.id(), st.type().yamlName(), st.id(), st.position().toGeodetic(), 0));
             }
         });
-        return new SceneLayout(s.origin().toGeodetic(), areas, sites, borders, stations);
+        List<SceneLayout.Coverage> coverage = new ArrayList<>();
+        for (Radar r : radars) {
+            r.terrainMask().ifPresent(m -> {
+                for (double above : MaskedCoverage.TARGET_HEIGHTS_ABOVE_GROUND_M) {
+                    coverage.add(
+                            MaskedCoverage.of(r.id(), m, r.spec().maxInstrumentedRangeM(), s.groundHeightM() + above));
+                }
+            });
+        }
+        return new SceneLayout(s.origin().toGeodetic(), areas, sites, borders, stations, coverage);
     }
 
     private static List<GeodeticPoint> circle(GeodeticPoint centre, double radiusM) {

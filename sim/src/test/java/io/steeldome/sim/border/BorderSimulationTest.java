@@ -33,7 +33,14 @@ class BorderSimulationTest {
         List<Path> files = BorderOutputs.write(oneDay, dir);
         assertThat(files)
                 .extracting(p -> p.getFileName().toString())
-                .containsExactly("report.html", "alerts.geojson", "crossings.csv", "sectors.csv", "summary.json");
+                .containsExactly(
+                        "report.html",
+                        "alerts.geojson",
+                        "crossings.csv",
+                        "sectors.csv",
+                        "summary.json",
+                        "border.geojson",
+                        "border.czml");
         assertThat(oneDay.crossings()).hasSize(example.perDay());
         assertThat(oneDay.crossings()).anyMatch(CrossingOutcome::detected);
 

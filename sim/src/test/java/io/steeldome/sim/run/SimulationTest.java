@@ -219,6 +219,8 @@ class SimulationTest {
                         "engagements.csv",
                         "events.jsonl",
                         "report.html",
+                        "run.czml",
+                        "run.geojson",
                         "scenario.geojson",
                         "threats.csv",
                         "tracks.csv");
