@@ -1,11 +1,14 @@
 package io.steeldome.cli;
 
 import io.steeldome.cli.command.AdsbCommand;
+import io.steeldome.cli.command.AsterixCommand;
 import io.steeldome.cli.command.BorderCommand;
+import io.steeldome.cli.command.CotCommand;
 import io.steeldome.cli.command.CoverageCommand;
 import io.steeldome.cli.command.DemoCommand;
 import io.steeldome.cli.command.MonteCarloCommand;
 import io.steeldome.cli.command.RunCommand;
+import io.steeldome.cli.command.ServeCommand;
 import io.steeldome.cli.command.TerrainCommand;
 import io.steeldome.cli.command.TrackCommand;
 import io.steeldome.cli.command.ValidateCommand;
@@ -39,6 +42,9 @@ import picocli.CommandLine.Command;
             TerrainCommand.class,
             WtaCommand.class,
             BorderCommand.class,
+            AsterixCommand.class,
+            CotCommand.class,
+            ServeCommand.class,
             CommandLine.HelpCommand.class
         },
         footer = {"", "Start with: steeldome demo", "Exit codes: 0 ok, 1 internal error, 2 bad input (located message)."

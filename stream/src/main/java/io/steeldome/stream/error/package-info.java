@@ -1,0 +1,2 @@
+/** Error codes of the stream module. */
+package io.steeldome.stream.error;

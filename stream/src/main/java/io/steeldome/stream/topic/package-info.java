@@ -1,0 +1,2 @@
+/** Topic names, keys and creation. */
+package io.steeldome.stream.topic;
