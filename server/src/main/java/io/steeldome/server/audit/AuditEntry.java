@@ -1,0 +1,36 @@
+package io.steeldome.server.audit;
+
+import java.time.Instant;
+import java.util.Objects;
+
+/**
+ * One audit log entry as stored.
+ *
+ * @param seq position in the chain, 1, 2, 3, ...
+ * @param at when it was appended (microsecond precision, the database's)
+ * @param actor username, or "system"/"engine"
+ * @param action dotted verb, e.g. "decision.approve"
+ * @param subject what it is about, e.g. a recommendation id
+ * @param details canonical JSON text
+ * @param prevHash hex SHA-256 of the previous entry (64 zeros for the first)
+ * @param hash hex SHA-256 of prevHash followed by this entry's canonical serialisation
+ */
+public record AuditEntry(
+        long seq,
+        Instant at,
+        String actor,
+        String action,
+        String subject,
+        String details,
+        String prevHash,
+        String hash) {
+    public AuditEntry {
+        Objects.requireNonNull(at, "at");
+        Objects.requireNonNull(actor, "actor");
+        Objects.requireNonNull(action, "action");
+        Objects.requireNonNull(subject, "subject");
+        Objects.requireNonNull(details, "details");
+        Objects.requireNonNull(prevHash, "prevHash");
+        Objects.requireNonNull(hash, "hash");
+    }
+}
