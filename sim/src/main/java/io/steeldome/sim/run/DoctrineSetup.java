@@ -3,6 +3,7 @@ package io.steeldome.sim.run;
 import io.steeldome.core.geo.LocalFrame;
 import io.steeldome.core.time.SimTime;
 import io.steeldome.defence.doctrine.DoctrineTable;
+import io.steeldome.defence.doctrine.EngagementAuthority;
 import io.steeldome.defence.doctrine.EngagementController;
 import io.steeldome.defence.doctrine.FeasibilityCheck;
 import io.steeldome.defence.doctrine.FeasibilityWarning;
@@ -58,12 +59,22 @@ public final class DoctrineSetup {
      */
     public static EngagementController controller(
             Scenario s, LocalFrame frame, List<Radar> radars, InterceptOracle intercepts) {
+        return controller(s, frame, radars, intercepts, new SimulationAuthority());
+    }
+
+    /** The same controller with {@code authority} deciding every recommendation (a live run's operators). */
+    public static EngagementController controller(
+            Scenario s,
+            LocalFrame frame,
+            List<Radar> radars,
+            InterceptOracle intercepts,
+            EngagementAuthority authority) {
         return new EngagementController(
                 intercepts,
                 doctrine(s.engagement()),
                 weaponsControl(s.engagement()),
                 identifier(s, frame),
-                new SimulationAuthority(),
+                authority,
                 controllerSettings(radars));
     }
 

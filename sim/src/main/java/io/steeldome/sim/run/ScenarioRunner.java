@@ -1,5 +1,6 @@
 package io.steeldome.sim.run;
 
+import io.steeldome.sim.live.LiveHooks;
 import io.steeldome.sim.scenario.Scenario;
 
 /** Runs a scenario end to end: sensors, tracking, threat evaluation, assignment, engagements. */
@@ -8,5 +9,14 @@ public final class ScenarioRunner {
 
     public static RunResult run(Scenario scenario, ProgressListener progress) {
         return new Simulation(scenario, progress).run();
+    }
+
+    /**
+     * Runs a scenario with injected hooks: an approval authority instead of the automatic one, a pacer waited on
+     * before each event and a listener told the picture after each scan. With {@link LiveHooks#BATCH} this is
+     * {@link #run(Scenario, ProgressListener)}.
+     */
+    public static RunResult run(Scenario scenario, ProgressListener progress, LiveHooks hooks) {
+        return new Simulation(scenario, progress, hooks).run();
     }
 }

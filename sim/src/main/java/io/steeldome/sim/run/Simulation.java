@@ -46,6 +46,13 @@ import io.steeldome.sensors.radar.TargetSnapshot;
 import io.steeldome.sensors.ugs.UgsPollResult;
 import io.steeldome.sensors.ugs.UnattendedGroundSensor;
 import io.steeldome.sim.engine.EventQueue;
+import io.steeldome.sim.live.EngagementReport;
+import io.steeldome.sim.live.InventoryReport;
+import io.steeldome.sim.live.LiveHooks;
+import io.steeldome.sim.live.ScanListener;
+import io.steeldome.sim.live.ScanSnapshot;
+import io.steeldome.sim.live.ThreatReport;
+import io.steeldome.sim.live.TrackReport;
 import io.steeldome.sim.scenario.EoirConfig;
 import io.steeldome.sim.scenario.EoirMode;
 import io.steeldome.sim.scenario.GeoPosition;
@@ -109,6 +116,16 @@ final class Simulation {
     private final Scenario scenario;
     private final World world;
     private final ProgressListener progress;
+    private final LiveHooks hooks;
+    /**
+     * Recommendations the authority has not decided yet (live runs only: the automatic authority decides at once).
+     * Each is looked up again before every event until approved, or until its planned launch has passed.
+     */
+    private final List<EngagementRecommendation> awaiting = new ArrayList<>();
+    /** The last scan's recommendations and threat assessments, for the scan listener. */
+    private List<EngagementRecommendation> lastRecommendations = List.of();
+
+    private List<ThreatAssessment> lastAssessments = List.of();
     private final EventQueue<Event> queue = new EventQueue<>();
     private final MultiTargetTracker tracker;
     private final ThreatEvaluator evaluator;
@@ -168,14 +185,22 @@ final class Simulation {
     private long trackErrorCount;
 
     Simulation(Scenario scenario, ProgressListener progress) {
+        this(scenario, progress, LiveHooks.BATCH);
+    }
+
+    Simulation(Scenario scenario, ProgressListener progress, LiveHooks hooks) {
         this.scenario = scenario;
         this.world = World.build(scenario);
         this.progress = progress;
+        this.hooks = hooks;
         this.tracker = new MultiTargetTracker(world.trackerConfig());
         this.evaluator = world.evaluator();
-        // Approval: auto, the only option in a simulation; intercepts solved on each track's predicted path.
-        this.controller = DoctrineSetup.controller(
-                scenario, world.frame(), world.radars(), InterceptOracle.solving(interceptSolver, world.frame()));
+        // Approval: auto in a simulation, the injected authority (operators) live; intercepts solved on each
+        // track's predicted path.
+        InterceptOracle oracle = InterceptOracle.solving(interceptSolver, world.frame());
+        this.controller = hooks.authority()
+                .map(a -> DoctrineSetup.controller(scenario, world.frame(), world.radars(), oracle, a))
+                .orElseGet(() -> DoctrineSetup.controller(scenario, world.frame(), world.radars(), oracle));
         this.feasibility = DoctrineSetup.feasibility(world);
         SplittableRandom master = new SplittableRandom(scenario.seed());
         for (int i = 0; i < world.radars().size(); i++) {
@@ -252,7 +277,11 @@ final class Simulation {
         while (true) {
             EventQueue.Scheduled<Event> s = queue.next().orElseThrow();
             SimTime now = s.time();
+            hooks.pacer().awaitSimTime(now);
             progress.onProgress(now.seconds(), scenario.durationS());
+            if (!awaiting.isEmpty()) {
+                fireLateApprovals(now);
+            }
             switch (s.event()) {
                 case Launch l -> onLaunch(now, l.threat());
                 case Impact i -> onImpact(now, i.threat());
@@ -523,6 +552,9 @@ final class Simulation {
                 tracks.size());
         recordTracks(now, tracks);
         decide(now, tracks);
+        if (hooks.listener() != ScanListener.NONE) {
+            hooks.listener().onScan(snapshot(now, radar.id(), tracks));
+        }
         SimTime next = now.shiftedBy(radar.spec().scanPeriodS());
         if (next.isBefore(end)) {
             queue.schedule(next, PHASE_SENSE, new Scan(r));
@@ -570,10 +602,13 @@ final class Simulation {
 
     private void decide(SimTime now, List<Track> tracks) {
         List<Track> confirmed = tracks.stream().filter(Track::isConfirmed).toList();
+        lastRecommendations = List.of();
+        lastAssessments = List.of();
         if (confirmed.isEmpty()) {
             return;
         }
         List<ThreatAssessment> assessments = evaluator.evaluate(confirmed, world.assets(), now, lastClasses);
+        lastAssessments = assessments;
         lastClasses.clear();
         assessments.forEach(a -> lastClasses.put(a.trackId(), a.threatClass()));
         Map<TrackId, Track> byId = new HashMap<>();
@@ -603,6 +638,141 @@ final class Simulation {
         for (ApprovedEngagement ae : d.approved()) {
             fire(now, ae);
         }
+        lastRecommendations = d.recommendations();
+        if (hooks.authority().isPresent()) {
+            java.util.Set<String> decided = new java.util.HashSet<>();
+            d.approvals().forEach(a -> decided.add(a.recommendation().id()));
+            d.recommendations().stream().filter(r -> !decided.contains(r.id())).forEach(awaiting::add);
+        }
+    }
+
+    /**
+     * Live runs: fires what an operator approved since the recommendation was made, if its planned launch is not past
+     * and the effector still has a round and a fire channel; forgets recommendations whose launch has passed. The
+     * authority alone says what is approved: a recommendation without its approving record is never fired.
+     */
+    private void fireLateApprovals(SimTime now) {
+        for (ApprovedEngagement ae : controller.approvedNow(List.copyOf(awaiting), now)) {
+            EngagementRecommendation r = ae.recommendation();
+            awaiting.remove(r);
+            ApprovalRecord a = ae.approval();
+            approvals++;
+            log(
+                    now,
+                    "approval",
+                    "recommendation",
+                    r.id(),
+                    "verdict",
+                    a.verdict().name(),
+                    "mode",
+                    a.mode().label(),
+                    "by",
+                    a.decidedBy(),
+                    "reason",
+                    a.reason());
+            int e = world.effectorIndex(r.effectorId());
+            boolean ready = effectorState[e].roundsAvailable(now) > 0
+                    && world.effectors().get(e).spec().fireChannels() - inFlight[e] > 0;
+            if (now.isAfter(r.solution().launchTime()) || !ready) {
+                log(
+                        now,
+                        "approval_unused",
+                        "recommendation",
+                        r.id(),
+                        "detail",
+                        ready ? "approved after its planned launch time" : "effector has no round or channel free");
+                continue;
+            }
+            lastNotEngaged.remove(r.trackId());
+            fire(now, ae);
+        }
+        awaiting.removeIf(r -> now.isAfter(r.solution().launchTime()));
+    }
+
+    /** The picture after a scan, for the scan listener: tracks, ranked threats, inventory, shots (no truth). */
+    private ScanSnapshot snapshot(SimTime now, String sensorId, List<Track> tracks) {
+        LocalFrame frame = world.frame();
+        List<TrackReport> trackReports = new ArrayList<>();
+        for (Track t : tracks) {
+            EnuVector pos = new EnuVector(
+                    t.state().meanAt(StateLayout.EAST),
+                    t.state().meanAt(StateLayout.NORTH),
+                    t.state().meanAt(StateLayout.UP));
+            EnuVector vel = new EnuVector(
+                    t.state().meanAt(StateLayout.V_EAST),
+                    t.state().meanAt(StateLayout.V_NORTH),
+                    t.state().meanAt(StateLayout.V_UP));
+            IdentityAssessment id = lastIdentity.get(t.id());
+            trackReports.add(new TrackReport(
+                    t.id(),
+                    t.status().name(),
+                    frame.toGeodetic(pos),
+                    vel,
+                    t.state().covarianceAt(StateLayout.EAST, StateLayout.EAST),
+                    t.state().covarianceAt(StateLayout.EAST, StateLayout.NORTH),
+                    t.state().covarianceAt(StateLayout.NORTH, StateLayout.NORTH),
+                    Math.sqrt(Math.max(0, t.state().covarianceAt(StateLayout.UP, StateLayout.UP))),
+                    Optional.ofNullable(lastClasses.get(t.id())),
+                    Optional.ofNullable(id).map(IdentityAssessment::identity)));
+        }
+        List<ThreatAssessment> ranked = new ArrayList<>(lastAssessments);
+        ranked.sort((a, b) -> Double.compare(b.priority(), a.priority()));
+        List<ThreatReport> threats = new ArrayList<>();
+        for (ThreatAssessment a : ranked) {
+            Optional<AssetRisk> top = a.assetRisks().stream()
+                    .filter(r -> r.hitProbability() > 0)
+                    .max(java.util.Comparator.comparingDouble(AssetRisk::hitProbability));
+            double[][] c = a.impact().map(i -> i.covarianceEnM2()).orElse(new double[][] {
+                {Double.NaN, Double.NaN}, {Double.NaN, Double.NaN}
+            });
+            threats.add(new ThreatReport(
+                    threats.size() + 1,
+                    a.trackId(),
+                    a.threatClass(),
+                    a.timeToImpactS().orElse(Double.NaN),
+                    a.impact().map(i -> frame.toGeodetic(i.impactEnu())),
+                    c[0][0],
+                    c[0][1],
+                    c[1][1],
+                    top.map(AssetRisk::assetId),
+                    top.map(AssetRisk::hitProbability).orElse(0.0),
+                    a.priority(),
+                    a.engage(),
+                    a.explanation()));
+        }
+        List<InventoryReport> inventory = new ArrayList<>();
+        for (int e = 0; e < world.effectors().size(); e++) {
+            Effector effector = world.effectors().get(e);
+            inventory.add(new InventoryReport(
+                    effector.id(),
+                    effector.spec().layerName(),
+                    effectorState[e].roundsAvailable(now),
+                    effectorState[e].roundsLeft(),
+                    effector.spec().magazine()));
+        }
+        List<EngagementReport> shots = engagements.stream()
+                .map(r -> new EngagementReport(
+                        r.id(),
+                        r.effectorId(),
+                        r.layer(),
+                        r.trackId(),
+                        r.launchTimeS(),
+                        r.interceptTimeS(),
+                        r.result().name(),
+                        r.recommendationId(),
+                        r.approvedBy(),
+                        r.approvalMode()))
+                .toList();
+        return new ScanSnapshot(
+                now,
+                scenario.durationS(),
+                sensorId,
+                trackReports,
+                threats,
+                inventory,
+                lastRecommendations,
+                awaiting,
+                shots);
     }
 
     /** Recommendations and approvals always; identities and reasons for not engaging when they change. */

@@ -1,0 +1,80 @@
+package io.steeldome.server.live;
+
+import io.steeldome.core.time.SimTime;
+import io.steeldome.defence.doctrine.ApprovalMode;
+import io.steeldome.defence.doctrine.ApprovalRecord;
+import io.steeldome.defence.doctrine.EngagementAuthority;
+import io.steeldome.defence.doctrine.EngagementRecommendation;
+import io.steeldome.defence.engagement.InterceptSolution;
+import io.steeldome.server.approval.ApprovalService;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * The engine's authority in a live run: every recommendation goes to the server's {@link ApprovalService} (the
+ * operators), re-dated onto the live time base and with its id prefixed by the run's id so that runs never collide in
+ * the server's store. A decision comes back only when the service has a committed operator decision on exactly that
+ * recommendation; it is returned re-dated to scenario time, still naming the operator, their time and their reason.
+ */
+final class LiveAuthority implements EngagementAuthority {
+    private final ApprovalService approvals;
+    private final LiveTimeBase base;
+    private final String runId;
+
+    LiveAuthority(ApprovalService approvals, LiveTimeBase base, String runId) {
+        this.approvals = Objects.requireNonNull(approvals, "approvals");
+        this.base = Objects.requireNonNull(base, "base");
+        this.runId = Objects.requireNonNull(runId, "runId");
+    }
+
+    @Override
+    public ApprovalMode mode() {
+        return ApprovalMode.OPERATOR;
+    }
+
+    @Override
+    public Optional<ApprovalRecord> review(EngagementRecommendation r, SimTime now) {
+        return approvals.review(toLive(r), base.toLive(now)).map(a -> {
+            SimTime decided = base.toScenario(a.decidedAt());
+            // Rounding of the time map must not date the decision before the recommendation.
+            return new ApprovalRecord(
+                    r,
+                    a.verdict(),
+                    a.mode(),
+                    a.decidedBy(),
+                    decided.isBefore(r.madeAt()) ? r.madeAt() : decided,
+                    a.reason());
+        });
+    }
+
+    /** The id the server knows recommendation {@code engineId} by. */
+    String liveId(String engineId) {
+        return runId + "-" + engineId;
+    }
+
+    /** The recommendation as posted to the operators: live id, times on the live base. A pure function of r. */
+    EngagementRecommendation toLive(EngagementRecommendation r) {
+        InterceptSolution s = r.solution();
+        return new EngagementRecommendation(
+                liveId(r.id()),
+                base.toLive(r.madeAt()),
+                r.effectorId(),
+                r.layer(),
+                r.trackId(),
+                r.threatClass(),
+                r.identity(),
+                r.weaponsControl(),
+                r.round(),
+                r.pk(),
+                new InterceptSolution(
+                        base.toLive(s.launchTime()),
+                        base.toLive(s.interceptTime()),
+                        s.interceptPointEnu(),
+                        s.rangeM(),
+                        s.altitudeM(),
+                        s.flyoutS()),
+                r.costPerShotUsd(),
+                r.expectedValueSaved(),
+                r.reason());
+    }
+}
