@@ -3,6 +3,7 @@ package io.steeldome.server;
 import io.javalin.Javalin;
 import io.javalin.http.Context;
 import io.javalin.http.HttpResponseException;
+import io.javalin.http.staticfiles.Location;
 import io.javalin.json.JavalinJackson3;
 import io.steeldome.core.error.SteeldomeException;
 import io.steeldome.defence.doctrine.DoctrineError;
@@ -19,8 +20,10 @@ import io.steeldome.server.auth.Role;
 import io.steeldome.server.auth.Sessions;
 import io.steeldome.server.auth.TokenBucket;
 import io.steeldome.server.auth.Users;
+import io.steeldome.server.live.LiveBoard;
 import io.steeldome.server.share.LivePicture;
 import io.steeldome.server.store.Database;
+import io.steeldome.server.ws.PushHub;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.util.Base64;
@@ -43,14 +46,22 @@ import tools.jackson.core.JacksonException;
  */
 public final class SteeldomeServer implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(SteeldomeServer.class);
+    /** Audit messages a WebSocket client may have waiting before further ones are dropped. */
+    private static final int PUSH_MAX_EVENTS = 256;
+    /** How often the picture is sampled for the WebSocket clients. */
+    private static final java.time.Duration PUSH_PERIOD = java.time.Duration.ofMillis(200);
+    /** How long one WebSocket frame may wait for a client before that client is closed as too slow. */
+    private static final java.time.Duration PUSH_MAX_LAG = java.time.Duration.ofSeconds(5);
 
     private final ServerConfig config;
     private final Database db;
     private final AuditLog audit;
     private final Users users;
+    private final LiveBoard board = new LiveBoard();
     private final ApprovalService approvals;
     private final LivePicture picture;
     private final RestApi api;
+    private final PushHub push;
     private final Javalin app;
 
     /** A server on the system clock. Opens and migrates the database; {@link #start} opens the port. */
@@ -86,9 +97,13 @@ public final class SteeldomeServer implements AutoCloseable {
             this.api = new RestApi(users, login, audit, approvals, picture);
             bootstrapAdmin(random);
             AuthFilter auth = new AuthFilter(sessions);
+            this.push = new PushHub(
+                    picture, board, approvals, audit, users, sessions, PUSH_PERIOD, PUSH_MAX_LAG, PUSH_MAX_EVENTS);
             this.app = Javalin.create(cfg -> {
                 cfg.jsonMapper(new JavalinJackson3(Json.MAPPER, false));
                 cfg.startup.showJavalinBanner = false;
+                // The web UI (and its vendored Leaflet/milsymbol) from the jar; nothing from a CDN.
+                cfg.staticFiles.add("/public", Location.CLASSPATH);
                 cfg.http.maxRequestSize = config.maxRequestBytes();
                 cfg.jetty.host = config.host();
                 config.tls()
@@ -127,6 +142,8 @@ public final class SteeldomeServer implements AutoCloseable {
                 cfg.routes.error(404, ctx -> fallbackError(ctx, "not_found", "no such resource"));
                 cfg.routes.error(405, ctx -> fallbackError(ctx, "method_not_allowed", "method not allowed here"));
                 api.register(cfg.routes);
+                push.register(cfg.routes, auth);
+                api.declareWebSocket(PushHub.PATH, Role.VIEWER);
             });
         } catch (RuntimeException e) {
             db.close();
@@ -153,6 +170,7 @@ public final class SteeldomeServer implements AutoCloseable {
     /** Opens the HTTP(S) port. */
     public SteeldomeServer start() {
         app.start(config.host(), config.port());
+        push.start();
         return this;
     }
 
@@ -162,6 +180,7 @@ public final class SteeldomeServer implements AutoCloseable {
     }
 
     public void stop() {
+        push.close();
         app.stop();
         db.close();
     }
@@ -185,6 +204,16 @@ public final class SteeldomeServer implements AutoCloseable {
         return audit;
     }
 
+    /** The WebSocket push to browsers (its counters). */
+    public PushHub push() {
+        return push;
+    }
+
+    /** The threat table and inventory the live engine publishes after each scan. */
+    public LiveBoard board() {
+        return board;
+    }
+
     public Users users() {
         return users;
     }
@@ -202,7 +231,10 @@ public final class SteeldomeServer implements AutoCloseable {
     /** What Javalin actually serves, as "METHOD path" (for tests that no route escapes the checks). */
     public List<String> registeredEndpoints() {
         return app.unsafe.internalRouter.allHttpHandlers().stream()
-                .map(p -> p.endpoint.method.name() + " " + p.endpoint.path)
+                // The WebSocket's upgrade check is a GET request like any other route's.
+                .map(p ->
+                        (p.endpoint.method.name().equals("WEBSOCKET_BEFORE_UPGRADE") ? "GET" : p.endpoint.method.name())
+                                + " " + p.endpoint.path)
                 .filter(s -> !s.startsWith("BEFORE") && !s.startsWith("AFTER"))
                 .toList();
     }

@@ -18,6 +18,10 @@ public final class AuthFilter implements Handler {
     /** Header carrying the CSRF token. */
     public static final String CSRF_HEADER = "X-CSRF-Token";
 
+    /** Query parameter that may carry the session token on the WebSocket upgrade (and only there). */
+    public static final String WS_TOKEN_PARAM = "access_token";
+
+    private static final String WS_PATH = "/api/ws";
     private static final Set<String> PUBLIC = Set.of("GET /api/health", "POST /api/login");
     private static final Set<String> SAFE_METHODS = Set.of("GET", "HEAD", "OPTIONS");
 
@@ -47,8 +51,12 @@ public final class AuthFilter implements Handler {
             caller = sessions.resolve(auth.substring(7).trim(), false);
         } else {
             String cookie = ctx.cookie(LoginService.COOKIE);
+            String queryToken = ctx.queryParam(WS_TOKEN_PARAM);
             if (cookie != null && !cookie.isEmpty()) {
                 caller = sessions.resolve(cookie, true);
+            } else if (queryToken != null && !queryToken.isEmpty() && ctx.path().equals(WS_PATH)) {
+                // Browsers cannot set headers on a WebSocket; non-browser clients may pass the token here instead.
+                caller = sessions.resolve(queryToken, false);
             }
         }
         if (caller.isEmpty()) {

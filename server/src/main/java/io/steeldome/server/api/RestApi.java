@@ -21,6 +21,7 @@ import io.steeldome.server.auth.User;
 import io.steeldome.server.auth.Users;
 import io.steeldome.server.share.LivePicture;
 import io.steeldome.server.share.PictureDto;
+import io.steeldome.server.web.Basemap;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -71,6 +72,7 @@ public final class RestApi {
     }
 
     public void register(RoutesConfig r) {
+        String basemap = Basemap.load().geoJson();
         route(r, "GET", "/api/health", Optional.empty(), ctx -> ctx.json(new Health("ok")));
         route(r, "POST", "/api/login", Optional.empty(), this::login);
         route(r, "POST", "/api/logout", Optional.of(Role.VIEWER), ctx -> {
@@ -144,6 +146,20 @@ public final class RestApi {
                 Optional.of(Role.VIEWER),
                 ctx -> ctx.json(
                         view(ctx).tracks().stream().map(PictureDto::track).toList()));
+        route(
+                r,
+                "GET",
+                "/api/basemap",
+                Optional.of(Role.VIEWER),
+                ctx -> ctx.contentType("application/geo+json").result(basemap));
+    }
+
+    /**
+     * Declares a WebSocket's upgrade (a GET) with its minimum role; the socket's own handlers, registered elsewhere,
+     * run only after {@link AuthFilter} accepted the upgrade request.
+     */
+    public void declareWebSocket(String path, Role minRole) {
+        routes.add(new RouteSpec("GET", path, Optional.of(minRole)));
     }
 
     private void route(RoutesConfig r, String method, String path, Optional<Role> minRole, Handler h) {
@@ -210,19 +226,24 @@ public final class RestApi {
         List<AuditEntry> entries = audit.list(after, (int) limit);
         List<ObjectNode> out = new ArrayList<>();
         for (AuditEntry e : entries) {
-            ObjectNode n = Json.MAPPER
-                    .createObjectNode()
-                    .put("seq", e.seq())
-                    .put("at", e.at().toString())
-                    .put("actor", e.actor())
-                    .put("action", e.action())
-                    .put("subject", e.subject())
-                    .put("prevHash", e.prevHash())
-                    .put("hash", e.hash());
-            n.set("details", Json.MAPPER.readTree(e.details()));
-            out.add(n);
+            out.add(auditBody(e));
         }
         ctx.json(out);
+    }
+
+    /** An audit entry as JSON (also pushed over the WebSocket). */
+    public static ObjectNode auditBody(AuditEntry e) {
+        ObjectNode n = Json.MAPPER
+                .createObjectNode()
+                .put("seq", e.seq())
+                .put("at", e.at().toString())
+                .put("actor", e.actor())
+                .put("action", e.action())
+                .put("subject", e.subject())
+                .put("prevHash", e.prevHash())
+                .put("hash", e.hash());
+        n.set("details", Json.MAPPER.readTree(e.details()));
+        return n;
     }
 
     private void decide(Context ctx, boolean approve) {
@@ -283,7 +304,8 @@ public final class RestApi {
         }
     }
 
-    static ObjectNode recommendationBody(PostedRecommendation p) {
+    /** A posted recommendation as JSON (also pushed over the WebSocket). */
+    public static ObjectNode recommendationBody(PostedRecommendation p) {
         ObjectNode n = Json.MAPPER
                 .createObjectNode()
                 .put("id", p.recommendation().id())

@@ -1,0 +1,350 @@
+package io.steeldome.server.ws;
+
+import io.javalin.config.RoutesConfig;
+import io.javalin.websocket.WsContext;
+import io.steeldome.border.share.PictureView;
+import io.steeldome.server.api.ApiException;
+import io.steeldome.server.api.AuthFilter;
+import io.steeldome.server.api.Json;
+import io.steeldome.server.api.RestApi;
+import io.steeldome.server.approval.ApprovalService;
+import io.steeldome.server.approval.PostedRecommendation;
+import io.steeldome.server.audit.AuditEntry;
+import io.steeldome.server.audit.AuditLog;
+import io.steeldome.server.auth.Caller;
+import io.steeldome.server.auth.LoginService;
+import io.steeldome.server.auth.Role;
+import io.steeldome.server.auth.Sessions;
+import io.steeldome.server.auth.User;
+import io.steeldome.server.auth.Users;
+import io.steeldome.server.live.LiveBoard;
+import io.steeldome.server.share.LivePicture;
+import io.steeldome.server.share.PictureDto;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Predicate;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.databind.node.ObjectNode;
+
+/**
+ * The WebSocket {@code /api/ws}: authenticated like the REST API (session cookie, Bearer header or {@code
+ * access_token} query parameter, checked before the upgrade, 401 otherwise), it pushes JSON messages to each client
+ * on one timer thread: {@code hello} (who you are), {@code picture} (tracks and alerts cut by the caller's agency
+ * through {@link LivePicture}; a withheld item is never serialised for that client), {@code board} (threats and
+ * inventory), {@code recommendations} (pending), {@code weaponsControl}, and, to COMMANDER and above, {@code audit}
+ * (new entries). Threat rows and recommendations about a track withheld from the caller's agency are withheld too. An
+ * upgrade from a page of another origin is refused (403), and the session is re-checked every few seconds (a logout
+ * or expiry closes the socket with 1008). Each client has its own bounded outbox ({@link PushClient}); a client whose frame stays unsent
+ * longer than the allowed lag is closed, so a slow reader never holds up the server or the other clients.
+ */
+public final class PushHub implements AutoCloseable {
+    /** The WebSocket path. */
+    public static final String PATH = "/api/ws";
+
+    private static final Logger LOG = LoggerFactory.getLogger(PushHub.class);
+    private static final int AUDIT_HISTORY = 200;
+    private static final int SESSION_CHECK_TICKS = 10;
+
+    private final LivePicture picture;
+    private final LiveBoard board;
+    private final ApprovalService approvals;
+    private final AuditLog audit;
+    private final Users users;
+    private final Sessions sessions;
+    private final Duration period;
+    private final long maxLagNanos;
+    private final int maxEvents;
+    private final Map<WsContext, PushClient> clients = new ConcurrentHashMap<>();
+    private final AtomicLong lastAuditSeq = new AtomicLong();
+    private final AtomicLong closedSlow = new AtomicLong();
+    private long ticks; // timer thread only
+    private final ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor(r -> {
+        Thread t = new Thread(r, "steeldome-ws-push");
+        t.setDaemon(true);
+        return t;
+    });
+
+    /**
+     * @param period how often the picture is sampled and pushed
+     * @param maxLag how long one frame may wait for a client before the client is closed
+     * @param maxEvents event messages (audit) a client may have waiting before further ones are dropped
+     */
+    public PushHub(
+            LivePicture picture,
+            LiveBoard board,
+            ApprovalService approvals,
+            AuditLog audit,
+            Users users,
+            Sessions sessions,
+            Duration period,
+            Duration maxLag,
+            int maxEvents) {
+        this.picture = picture;
+        this.board = board;
+        this.approvals = approvals;
+        this.audit = audit;
+        this.users = users;
+        this.sessions = sessions;
+        this.period = period;
+        this.maxLagNanos = maxLag.toNanos();
+        this.maxEvents = maxEvents;
+    }
+
+    /** Registers the upgrade check and the WebSocket handlers. */
+    public void register(RoutesConfig routes, AuthFilter auth) {
+        routes.wsBeforeUpgrade(PATH, ctx -> {
+            auth.handle(ctx);
+            // Cross-site WebSocket hijacking: a browser sends the session cookie with any page's upgrade request,
+            // so an upgrade from a page of another origin is refused.
+            String origin = ctx.header("Origin");
+            if (origin != null && !sameOrigin(origin, ctx.header("Host"))) {
+                throw new ApiException(403, "origin", "WebSocket upgrade from another origin");
+            }
+        });
+        routes.ws(PATH, ws -> {
+            ws.onConnect(ctx -> {
+                Caller c = ctx.attribute(RestApi.CALLER);
+                if (c == null) { // the upgrade check refuses first; this only guards a misconfiguration
+                    ctx.closeSession(1008, "unauthorized");
+                    return;
+                }
+                ctx.enableAutomaticPings(15, TimeUnit.SECONDS);
+                PushClient client = new PushClient(ctx.session, c, token(ctx), maxEvents);
+                ObjectNode hello = Json.MAPPER.createObjectNode().put("type", "hello");
+                hello.set("user", Json.MAPPER.valueToTree(c.user()));
+                client.offerState("hello", Json.MAPPER.writeValueAsString(hello));
+                if (c.user().role().atLeast(Role.COMMANDER)) {
+                    long last = lastAuditSeq.get();
+                    List<AuditEntry> recent = audit.list(Math.max(0, last - AUDIT_HISTORY), AUDIT_HISTORY);
+                    if (!recent.isEmpty()) {
+                        client.offerEvent(auditMessage(recent));
+                    }
+                }
+                clients.put(ctx, client);
+                client.pump(System.nanoTime());
+            });
+            ws.onClose(ctx -> remove(ctx));
+            ws.onError(ctx -> remove(ctx));
+            ws.onMessage(ctx -> {}); // clients only listen; anything they send is ignored
+        });
+    }
+
+    private static boolean sameOrigin(String origin, String host) {
+        try {
+            return host != null
+                    && host.equalsIgnoreCase(java.net.URI.create(origin).getRawAuthority());
+        } catch (IllegalArgumentException e) {
+            return false;
+        }
+    }
+
+    /** The session token the upgrade was authenticated with (the filter accepted exactly one of these). */
+    private static String token(WsContext ctx) {
+        String auth = ctx.header("Authorization");
+        if (auth != null && auth.length() > 7) {
+            return auth.substring(7).trim();
+        }
+        String cookie = ctx.cookie(LoginService.COOKIE);
+        if (cookie != null && !cookie.isEmpty()) {
+            return cookie;
+        }
+        String q = ctx.queryParam(AuthFilter.WS_TOKEN_PARAM);
+        return q == null ? "" : q;
+    }
+
+    private void remove(WsContext ctx) {
+        PushClient c = clients.remove(ctx);
+        if (c != null) {
+            c.markClosed();
+        }
+    }
+
+    /** Starts the push timer (after the server is up). */
+    public void start() {
+        long seq = 0;
+        for (List<AuditEntry> page = audit.list(0, 5000); !page.isEmpty(); page = audit.list(seq, 5000)) {
+            seq = page.getLast().seq();
+        }
+        lastAuditSeq.set(seq);
+        long ms = Math.max(1, period.toMillis());
+        timer.scheduleWithFixedDelay(this::tickSafely, ms, ms, TimeUnit.MILLISECONDS);
+    }
+
+    private void tickSafely() {
+        try {
+            tick();
+        } catch (RuntimeException e) { // thread boundary: log and keep pushing on the next tick
+            LOG.error("push tick failed", e);
+        }
+    }
+
+    /** One round: sample everything once, offer it to every client, pump, and close clients that fell behind. */
+    void tick() {
+        long now = System.nanoTime();
+        for (Map.Entry<WsContext, PushClient> e : clients.entrySet()) {
+            PushClient c = e.getValue();
+            if (c.isClosed()) {
+                clients.remove(e.getKey());
+            } else if (c.isBehind(now, maxLagNanos)) {
+                closedSlow.incrementAndGet();
+                clients.remove(e.getKey());
+                c.markClosed();
+                LOG.warn(
+                        "closing WebSocket of {}: a frame waited longer than {} ms",
+                        c.caller().user().username(),
+                        maxLagNanos / 1_000_000);
+                c.session().disconnect(); // a client that does not read would not answer a close handshake either
+            }
+        }
+        // A logout, an expired session or a changed user ends the push too, checked every few seconds.
+        if (++ticks % SESSION_CHECK_TICKS == 0) {
+            for (Map.Entry<WsContext, PushClient> e : clients.entrySet()) {
+                PushClient c = e.getValue();
+                boolean valid = sessions.resolve(c.token(), false)
+                        .map(live -> live.user().equals(c.caller().user()))
+                        .orElse(false);
+                if (!valid) {
+                    clients.remove(e.getKey());
+                    c.markClosed();
+                    c.session().close(1008, "session ended", org.eclipse.jetty.websocket.api.Callback.NOOP);
+                }
+            }
+        }
+        if (clients.isEmpty()) {
+            lastAuditSeq.set(drainAudit(lastAuditSeq.get(), new ArrayList<>()));
+            return;
+        }
+        List<AuditEntry> newAudit = new ArrayList<>();
+        lastAuditSeq.set(drainAudit(lastAuditSeq.get(), newAudit));
+        String auditJson = newAudit.isEmpty() ? null : auditMessage(newAudit);
+        String wcsJson = weaponsControlMessage();
+        LiveBoard.Board latestBoard = board.latest();
+        List<PostedRecommendation> pending = approvals.pending();
+        // Every track id any agency may see, so that a board row or recommendation about a track withheld from
+        // one agency is withheld from it too (its id alone would tell that the track exists).
+        Map<String, PictureView> views = new HashMap<>();
+        Set<String> shared = new HashSet<>();
+        for (String agency : agencies()) {
+            PictureView v = picture.viewFor(agency);
+            views.put(agency, v);
+            v.tracks().forEach(t -> shared.add(t.id()));
+        }
+        Map<String, String[]> byAgency = new HashMap<>();
+        for (PushClient c : clients.values()) {
+            String agency = c.caller().user().agency();
+            String[] msgs = byAgency.computeIfAbsent(agency, a -> {
+                PictureView v = views.computeIfAbsent(a, picture::viewFor);
+                Set<String> mine = new HashSet<>();
+                v.tracks().forEach(t -> mine.add(t.id()));
+                Predicate<String> withheld = id -> shared.contains(id) && !mine.contains(id);
+                return new String[] {
+                    boardMessage(latestBoard, withheld), recommendationsMessage(pending, withheld), pictureMessage(a, v)
+                };
+            });
+            // the board and recommendations first: the client derives each track's identity from them
+            c.offerState("board", msgs[0]);
+            c.offerState("recommendations", msgs[1]);
+            c.offerState("weaponsControl", wcsJson);
+            c.offerState("picture", msgs[2]);
+            if (auditJson != null && c.caller().user().role().atLeast(Role.COMMANDER)) {
+                c.offerEvent(auditJson);
+            }
+            c.pump(now);
+        }
+    }
+
+    private Set<String> agencies() {
+        Set<String> out = new HashSet<>();
+        for (User u : users.list()) {
+            out.add(u.agency());
+        }
+        return out;
+    }
+
+    private long drainAudit(long after, List<AuditEntry> into) {
+        long seq = after;
+        for (List<AuditEntry> page = audit.list(seq, 1000); !page.isEmpty(); page = audit.list(seq, 1000)) {
+            into.addAll(page);
+            seq = page.getLast().seq();
+        }
+        return seq;
+    }
+
+    private static String pictureMessage(String agency, PictureView v) {
+        ObjectNode n = Json.MAPPER.createObjectNode().put("type", "picture").put("agency", agency);
+        n.set(
+                "tracks",
+                Json.MAPPER.valueToTree(
+                        v.tracks().stream().map(PictureDto::track).toList()));
+        n.set(
+                "alerts",
+                Json.MAPPER.valueToTree(
+                        v.alerts().stream().map(PictureDto::alert).toList()));
+        return Json.MAPPER.writeValueAsString(n);
+    }
+
+    private static String boardMessage(LiveBoard.Board b, Predicate<String> withheld) {
+        ObjectNode n = Json.MAPPER.createObjectNode().put("type", "board").put("timeS", b.timeS());
+        n.set(
+                "threats",
+                Json.MAPPER.valueToTree(b.threats().stream()
+                        .filter(t -> !withheld.test(t.trackId()))
+                        .toList()));
+        n.set("inventory", Json.MAPPER.valueToTree(b.inventory()));
+        return Json.MAPPER.writeValueAsString(n);
+    }
+
+    private static String recommendationsMessage(List<PostedRecommendation> pending, Predicate<String> withheld) {
+        ObjectNode n = Json.MAPPER.createObjectNode().put("type", "recommendations");
+        ArrayNode items = n.putArray("items");
+        pending.stream()
+                .filter(p -> !withheld.test(
+                        Long.toString(p.recommendation().trackId().value())))
+                .forEach(p -> items.add(RestApi.recommendationBody(p)));
+        return Json.MAPPER.writeValueAsString(n);
+    }
+
+    private String weaponsControlMessage() {
+        ObjectNode n = Json.MAPPER
+                .createObjectNode()
+                .put("type", "weaponsControl")
+                .put("defaultStatus", approvals.defaultWeaponsControl().name());
+        ObjectNode layers = n.putObject("layers");
+        approvals.weaponsControlOrders().forEach((layer, s) -> layers.put(layer, s.name()));
+        return Json.MAPPER.writeValueAsString(n);
+    }
+
+    private static String auditMessage(List<AuditEntry> entries) {
+        ObjectNode n = Json.MAPPER.createObjectNode().put("type", "audit");
+        ArrayNode items = n.putArray("entries");
+        entries.forEach(e -> items.add(RestApi.auditBody(e)));
+        return Json.MAPPER.writeValueAsString(n);
+    }
+
+    /** Counters now. */
+    public PushStats stats() {
+        return new PushStats(
+                clients.size(),
+                closedSlow.get(),
+                clients.values().stream().map(PushClient::stats).toList());
+    }
+
+    @Override
+    public void close() {
+        timer.shutdownNow();
+        clients.values().forEach(PushClient::markClosed);
+        clients.clear();
+    }
+}
