@@ -9,6 +9,7 @@ import io.steeldome.cli.command.DemoCommand;
 import io.steeldome.cli.command.MonteCarloCommand;
 import io.steeldome.cli.command.RunCommand;
 import io.steeldome.cli.command.ServeCommand;
+import io.steeldome.cli.command.StreamCommand;
 import io.steeldome.cli.command.TerrainCommand;
 import io.steeldome.cli.command.TrackCommand;
 import io.steeldome.cli.command.ValidateCommand;
@@ -45,6 +46,7 @@ import picocli.CommandLine.Command;
             AsterixCommand.class,
             CotCommand.class,
             ServeCommand.class,
+            StreamCommand.class,
             CommandLine.HelpCommand.class
         },
         footer = {"", "Start with: steeldome demo", "Exit codes: 0 ok, 1 internal error, 2 bad input (located message)."

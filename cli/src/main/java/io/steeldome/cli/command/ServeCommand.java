@@ -1,18 +1,17 @@
 package io.steeldome.cli.command;
 
-import io.steeldome.stream.scenario.SyntheticSectors;
-import io.steeldome.stream.schema.SectorTracks;
-import io.steeldome.stream.schema.TrackState;
+import io.steeldome.server.ServerConfig;
+import io.steeldome.server.SteeldomeServer;
+import io.steeldome.server.live.LiveRun;
+import io.steeldome.sim.scenario.ScenarioLoader;
 import io.steeldome.stream.topic.Topics;
-import io.steeldome.stream.tracker.EmbeddedPipeline;
-import io.steeldome.stream.tracker.NodeProgress;
 import io.steeldome.stream.tracker.NodeRunner;
-import io.steeldome.stream.tracker.SectorTrackers;
 import io.steeldome.stream.tracker.TrackerNodeConfig;
 import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
@@ -25,143 +24,147 @@ import picocli.CommandLine.Spec;
         mixinStandardHelpOptions = true,
         sortOptions = false,
         description = {
-            "Runs the tracker service. With --kafka it joins a Kafka cluster as one",
-            "tracker instance: it consumes plot scans from <prefix>plots, tracks each",
-            "sector and publishes the sector's track picture to <prefix>tracks, exactly",
-            "once; start more instances with the same --group to share the sectors.",
-            "Without --kafka it runs embedded: a seeded synthetic feed goes through the",
-            "same sector trackers in-process, no broker. Schema: stream/README.md.",
+            "Starts the live C2 server (REST API, audit log, operator approval; H2 database",
+            "file) and drives it from a scenario in real time or faster: tracks, threats and",
+            "recommendations appear live, and nothing is fired unless an operator approves",
+            "it (every layer starts under weapons HOLD; a commander sets TIGHT or FREE).",
+            "With --kafka a tracker instance also joins that cluster (see steeldome stream).",
             ""
+        },
+        footer = {
+            "",
+            "The first run creates user 'admin' (agency NATO) and prints its password once,",
+            "or takes it from STEELDOME_ADMIN_PASSWORD. Decision support only: no interface",
+            "to any weapon."
         })
 public final class ServeCommand implements Callable<Integer> {
     @Spec
     CommandLine.Model.CommandSpec spec;
 
-    @Option(names = "--kafka", paramLabel = "BOOTSTRAP", description = "Kafka bootstrap servers, host:port[,...].")
-    Optional<String> kafka;
+    @Option(
+            names = "--port",
+            defaultValue = "8080",
+            description = "HTTP port, 0 = any free (default ${DEFAULT-VALUE}).")
+    int port;
 
     @Option(
-            names = "--group",
-            defaultValue = "steeldome-trackers",
-            description = "Consumer group of the tracker instances (default ${DEFAULT-VALUE}).")
-    String group;
+            names = "--db",
+            paramLabel = "FILE",
+            defaultValue = "out/serve/steeldome",
+            description = "H2 database file, without .mv.db (default ${DEFAULT-VALUE}).")
+    Path db;
 
     @Option(
-            names = "--instance",
-            paramLabel = "ID",
-            description = "This instance's id, unique in the group and stable across restarts (it names the"
-                    + " transactional id); default node-<pid>.")
-    Optional<String> instance;
+            names = "--scenario",
+            paramLabel = "FILE",
+            description = "Scenario to run live (default: the built-in demo raid).")
+    Optional<Path> scenario = Optional.empty();
 
     @Option(
-            names = "--topic-prefix",
-            defaultValue = "steeldome.",
-            description = "Prefix of the topic names (default ${DEFAULT-VALUE}).")
-    String topicPrefix;
+            names = "--speed",
+            defaultValue = "1",
+            description = "Times real time; 0 = as fast as possible, where every recommendation is already stale"
+                    + " and so nothing can be approved (default ${DEFAULT-VALUE}).")
+    double speed;
 
-    @Option(
-            names = "--create-topics",
-            paramLabel = "PARTITIONS",
-            description = "Create missing topics with this many partitions (replication 1) before starting.")
-    Optional<Integer> createTopics;
+    @Option(names = "--no-scenario", description = "Serve only; feeds come from the API or Kafka.")
+    boolean noScenario;
 
     @Option(
             names = "--duration-s",
             defaultValue = "0",
             paramLabel = "S",
-            description = "With --kafka: stop after this many seconds (default 0: run until interrupted).")
+            description = "Stop after S seconds (default 0: until interrupted).")
     long durationS;
 
-    @Option(names = "--sectors", defaultValue = "6", description = "Embedded: sectors (default ${DEFAULT-VALUE}).")
-    int sectors;
+    @Option(names = "--exit-when-done", description = "Stop when the scenario has finished.")
+    boolean exitWhenDone;
+
+    @Option(names = "--kafka", paramLabel = "BOOTSTRAP", description = "Also run a tracker instance on this cluster.")
+    Optional<String> kafka = Optional.empty();
 
     @Option(
-            names = "--targets",
-            defaultValue = "4",
-            description = "Embedded: targets per sector (default ${DEFAULT-VALUE}).")
-    int targets;
+            names = "--group",
+            defaultValue = "steeldome-trackers",
+            description = "With --kafka: consumer group (default ${DEFAULT-VALUE}).")
+    String group;
 
     @Option(
-            names = "--scans",
-            defaultValue = "120",
-            description = "Embedded: scans per sector (default ${DEFAULT-VALUE}).")
-    int scans;
-
-    @Option(names = "--seed", defaultValue = "1", description = "Embedded: feed seed (default ${DEFAULT-VALUE}).")
-    long seed;
+            names = "--topic-prefix",
+            defaultValue = "steeldome.",
+            description = "With --kafka: topic prefix (default ${DEFAULT-VALUE}).")
+    String topicPrefix;
 
     @Override
-    public Integer call() throws InterruptedException {
+    public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
-        if (kafka.isEmpty()) {
-            return embedded(out);
+        Path parent = db.toAbsolutePath().getParent();
+        if (parent != null) {
+            Files.createDirectories(parent);
         }
-        Topics topics = new Topics(topicPrefix);
-        if (createTopics.isPresent()) {
-            NodeRunner.createTopics(kafka.get(), topics, createTopics.get(), (short) 1);
-        }
-        String id = instance.orElse("node-" + ProcessHandle.current().pid());
-        TrackerNodeConfig config = TrackerNodeConfig.of(kafka.get(), group, id).withTopics(topics);
-        out.printf(
-                Locale.ROOT,
-                "tracker instance %s of group %s on %s: %s -> %s%n",
-                id,
-                group,
-                kafka.get(),
-                topics.plots(),
-                topics.tracks());
-        out.flush();
-        NodeRunner runner = NodeRunner.start(config, p -> {
-            out.println(p.summary());
+        try (SteeldomeServer server = new SteeldomeServer(ServerConfig.defaults(db, port)).start()) {
+            out.printf(Locale.ROOT, "steeldome C2 server on http://127.0.0.1:%d/ (database %s)%n", server.port(), db);
             out.flush();
-        });
-        // Ctrl-C: the hook stops the node, which commits its transaction and leaves the group before the JVM exits.
-        Thread hook = new Thread(() -> {
-            try {
-                runner.close();
-                out.println("stopped: " + runner.progress().summary());
-                out.flush();
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
+            Optional<NodeRunner> node = Optional.empty();
+            if (kafka.isPresent()) {
+                String id = "serve-" + ProcessHandle.current().pid();
+                Topics topics = new Topics(topicPrefix);
+                node = Optional.of(NodeRunner.start(
+                        TrackerNodeConfig.of(kafka.get(), group, id).withTopics(topics), p -> {}));
+                out.printf(
+                        Locale.ROOT,
+                        "tracker instance %s of group %s on %s: %s -> %s%n",
+                        id,
+                        group,
+                        kafka.get(),
+                        topics.plots(),
+                        topics.tracks());
             }
-        });
-        Runtime.getRuntime().addShutdownHook(hook);
-        runner.await(durationS > 0 ? Duration.ofSeconds(durationS) : Duration.ofDays(3650));
-        try {
-            Runtime.getRuntime().removeShutdownHook(hook);
-        } catch (IllegalStateException shuttingDown) {
-            hook.join();
+            Optional<LiveRun> run = Optional.empty();
+            if (!noScenario) {
+                run = Optional.of(LiveRun.start(
+                        server, scenario.map(ScenarioLoader::load).orElseGet(ScenarioLoader::demo), speed));
+                out.printf(
+                        Locale.ROOT,
+                        "live run %s: %s at %sx real time%n",
+                        run.get().status().runId(),
+                        scenario.map(Path::toString).orElse("built-in demo raid"),
+                        speed == 0 ? "max" : String.format(Locale.ROOT, "%.3g", speed));
+            }
+            out.flush();
+            long deadlineNanos = durationS > 0 ? System.nanoTime() + durationS * 1_000_000_000L : Long.MAX_VALUE;
+            while (System.nanoTime() < deadlineNanos) {
+                if (exitWhenDone && run.isPresent() && run.get().awaitFinished(Duration.ofMillis(200))) {
+                    break;
+                }
+                if (!exitWhenDone || run.isEmpty()) {
+                    Thread.sleep(200);
+                }
+            }
+            if (run.isPresent()) {
+                run.get().stop();
+                LiveRun.Status st = run.get().status();
+                out.printf(
+                        Locale.ROOT,
+                        "live run %s %s at t = %.1f of %.1f s after %d scans; %d operator decision(s), %d"
+                                + " engagement(s) approved%n",
+                        st.runId(),
+                        st.state(),
+                        st.simTimeS(),
+                        st.durationS(),
+                        st.scans(),
+                        server.approvals().decisions().size(),
+                        server.approvals().decisions().stream()
+                                .filter(d -> d.record().approves())
+                                .count());
+                st.failure().ifPresent(f -> out.println("run failed: " + f));
+            }
+            if (node.isPresent()) {
+                node.get().close();
+                out.println("tracker instance stopped: " + node.get().progress().summary());
+            }
+            out.flush();
             return 0;
         }
-        runner.close();
-        out.println("stopped: " + runner.progress().summary());
-        return 0;
-    }
-
-    private int embedded(PrintWriter out) {
-        SyntheticSectors feed = new SyntheticSectors(seed, sectors, targets, 1.0, 0.9, 1.0);
-        out.printf(
-                Locale.ROOT,
-                "embedded tracker service (no broker): %d sectors x %d targets, %d scans, seed %d%n",
-                sectors,
-                targets,
-                scans,
-                seed);
-        EmbeddedPipeline pipeline = new EmbeddedPipeline(SectorTrackers.defaultConfig());
-        NodeProgress end =
-                pipeline.run(feed.allScans(scans), p -> out.println(p.summary()), Math.max(1, sectors * scans / 4));
-        for (Map.Entry<String, SectorTracks> e : pipeline.latest().entrySet()) {
-            long confirmed = e.getValue().tracks().stream()
-                    .filter(TrackState::isConfirmed)
-                    .count();
-            out.printf(
-                    Locale.ROOT,
-                    "  sector %s at t=%.1f s: %d confirmed tracks%n",
-                    e.getKey(),
-                    e.getValue().timeS(),
-                    confirmed);
-        }
-        out.flush();
-        return end.scansRejected() == 0 ? 0 : 1;
     }
 }
