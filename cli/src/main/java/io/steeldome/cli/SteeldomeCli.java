@@ -2,6 +2,7 @@ package io.steeldome.cli;
 
 import io.steeldome.cli.command.AdsbCommand;
 import io.steeldome.cli.command.AsterixCommand;
+import io.steeldome.cli.command.AuditCommand;
 import io.steeldome.cli.command.BorderCommand;
 import io.steeldome.cli.command.CotCommand;
 import io.steeldome.cli.command.CoverageCommand;
@@ -46,6 +47,7 @@ import picocli.CommandLine.Command;
             AsterixCommand.class,
             CotCommand.class,
             ServeCommand.class,
+            AuditCommand.class,
             StreamCommand.class,
             CommandLine.HelpCommand.class
         },
