@@ -105,7 +105,7 @@
 
   function identityOf(id) {
     for (const r of sd.recs) {
-      if (trackKey(r.recommendation.trackId) === id) {
+      if ((r.pictureTrackId ?? trackKey(r.recommendation.trackId)) === id) {
         const i = String(r.recommendation.identity || '').toUpperCase();
         if (i === 'FRIEND' || i === 'ASSUMED_FRIEND') return 'friend';
         if (i === 'HOSTILE' || i === 'SUSPECT') return 'hostile';
@@ -297,7 +297,7 @@
     const r = p.recommendation;
     const launch = r.solution && r.solution.launchTime ? new Date(r.solution.launchTime.nanos / 1e6).toISOString().substring(11, 19) : '–';
     const card = el('div', { class: 'rec', 'data-rec-id': p.id },
-      el('div', {}, el('b', {}, p.id), ` · track ${trackKey(r.trackId)} · ${r.threatClass} · ${r.identity}`),
+      el('div', {}, el('b', {}, p.id), ` · track ${p.pictureTrackId ?? trackKey(r.trackId)} · ${r.threatClass} · ${r.identity}`),
       el('div', { class: 'meta' }, `${r.layer} / ${r.effectorId} · round ${r.round} · Pk ${fmt(r.pk, 2)} · launch ${launch} UTC · ${r.reason}`));
     if (atLeast('OPERATOR')) {
       const reason = el('input', { class: 'reason', placeholder: 'reason (required)', maxLength: 2000 });

@@ -4,6 +4,7 @@ import io.steeldome.border.share.ReleasePolicy;
 import io.steeldome.core.error.SteeldomeException;
 import io.steeldome.defence.doctrine.WeaponsControlStatus;
 import io.steeldome.server.auth.Argon2Params;
+import io.steeldome.server.feed.FeedConfig;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
@@ -26,6 +27,7 @@ import java.util.Optional;
  * @param releasePolicy which agency sees what of another agency's alerts and tracks
  * @param defaultWeaponsControl status of every layer without an explicit order (HOLD: nothing may be approved)
  * @param recommendationMaxAge a recommendation older than this can no longer be approved
+ * @param feeds live track feeds (CoT over TCP, ASTERIX over UDP); socket feeds are off by default
  */
 public record ServerConfig(
         String host,
@@ -39,7 +41,8 @@ public record ServerConfig(
         Optional<BootstrapAdmin> bootstrapAdmin,
         ReleasePolicy releasePolicy,
         WeaponsControlStatus defaultWeaponsControl,
-        Duration recommendationMaxAge) {
+        Duration recommendationMaxAge,
+        FeedConfig feeds) {
 
     /** A PKCS12 keystore holding the server's key and certificate. */
     public record Tls(Path keystore, String password) {
@@ -97,6 +100,37 @@ public record ServerConfig(
             throw new SteeldomeException(
                     ServerError.BAD_CONFIG, "recommendation max age must be > 0, got", recommendationMaxAge);
         }
+        Objects.requireNonNull(feeds, "feeds");
+    }
+
+    /** A configuration without socket feeds ({@link FeedConfig#OFF}). */
+    public ServerConfig(
+            String host,
+            int port,
+            Path databaseFile,
+            Optional<Tls> tls,
+            Duration sessionTtl,
+            LoginLimit loginLimit,
+            long maxRequestBytes,
+            Argon2Params passwordHashing,
+            Optional<BootstrapAdmin> bootstrapAdmin,
+            ReleasePolicy releasePolicy,
+            WeaponsControlStatus defaultWeaponsControl,
+            Duration recommendationMaxAge) {
+        this(
+                host,
+                port,
+                databaseFile,
+                tls,
+                sessionTtl,
+                loginLimit,
+                maxRequestBytes,
+                passwordHashing,
+                bootstrapAdmin,
+                releasePolicy,
+                defaultWeaponsControl,
+                recommendationMaxAge,
+                FeedConfig.OFF);
     }
 
     /**
@@ -120,7 +154,8 @@ public record ServerConfig(
                 admin,
                 new ReleasePolicy(List.of()),
                 WeaponsControlStatus.HOLD,
-                Duration.ofSeconds(60));
+                Duration.ofSeconds(60),
+                FeedConfig.OFF);
     }
 
     public ServerConfig withTls(Tls t) {
@@ -136,7 +171,8 @@ public record ServerConfig(
                 bootstrapAdmin,
                 releasePolicy,
                 defaultWeaponsControl,
-                recommendationMaxAge);
+                recommendationMaxAge,
+                feeds);
     }
 
     public ServerConfig withBootstrapAdmin(BootstrapAdmin a) {
@@ -152,7 +188,8 @@ public record ServerConfig(
                 Optional.of(a),
                 releasePolicy,
                 defaultWeaponsControl,
-                recommendationMaxAge);
+                recommendationMaxAge,
+                feeds);
     }
 
     public ServerConfig withPasswordHashing(Argon2Params p) {
@@ -168,7 +205,8 @@ public record ServerConfig(
                 bootstrapAdmin,
                 releasePolicy,
                 defaultWeaponsControl,
-                recommendationMaxAge);
+                recommendationMaxAge,
+                feeds);
     }
 
     public ServerConfig withLoginLimit(LoginLimit l) {
@@ -184,7 +222,8 @@ public record ServerConfig(
                 bootstrapAdmin,
                 releasePolicy,
                 defaultWeaponsControl,
-                recommendationMaxAge);
+                recommendationMaxAge,
+                feeds);
     }
 
     public ServerConfig withReleasePolicy(ReleasePolicy p) {
@@ -200,7 +239,8 @@ public record ServerConfig(
                 bootstrapAdmin,
                 p,
                 defaultWeaponsControl,
-                recommendationMaxAge);
+                recommendationMaxAge,
+                feeds);
     }
 
     public ServerConfig withDefaultWeaponsControl(WeaponsControlStatus s) {
@@ -216,7 +256,8 @@ public record ServerConfig(
                 bootstrapAdmin,
                 releasePolicy,
                 s,
-                recommendationMaxAge);
+                recommendationMaxAge,
+                feeds);
     }
 
     public ServerConfig withMaxRequestBytes(long n) {
@@ -232,6 +273,24 @@ public record ServerConfig(
                 bootstrapAdmin,
                 releasePolicy,
                 defaultWeaponsControl,
-                recommendationMaxAge);
+                recommendationMaxAge,
+                feeds);
+    }
+
+    public ServerConfig withFeeds(FeedConfig f) {
+        return new ServerConfig(
+                host,
+                port,
+                databaseFile,
+                tls,
+                sessionTtl,
+                loginLimit,
+                maxRequestBytes,
+                passwordHashing,
+                bootstrapAdmin,
+                releasePolicy,
+                defaultWeaponsControl,
+                recommendationMaxAge,
+                f);
     }
 }

@@ -20,6 +20,7 @@ import io.steeldome.server.auth.Role;
 import io.steeldome.server.auth.Sessions;
 import io.steeldome.server.auth.TokenBucket;
 import io.steeldome.server.auth.Users;
+import io.steeldome.server.feed.Feeds;
 import io.steeldome.server.live.LiveBoard;
 import io.steeldome.server.share.LivePicture;
 import io.steeldome.server.store.Database;
@@ -60,6 +61,7 @@ public final class SteeldomeServer implements AutoCloseable {
     private final LiveBoard board = new LiveBoard();
     private final ApprovalService approvals;
     private final LivePicture picture;
+    private final Feeds feeds;
     private final RestApi api;
     private final PushHub push;
     private final Javalin app;
@@ -94,7 +96,8 @@ public final class SteeldomeServer implements AutoCloseable {
             this.approvals = new ApprovalService(
                     db, audit, clock, config.recommendationMaxAge(), config.defaultWeaponsControl());
             this.picture = new LivePicture(db, clock, config.releasePolicy());
-            this.api = new RestApi(users, login, audit, approvals, picture);
+            this.feeds = new Feeds(config.feeds(), config.host(), clock, picture, audit);
+            this.api = new RestApi(users, login, audit, approvals, picture, board, feeds);
             bootstrapAdmin(random);
             AuthFilter auth = new AuthFilter(sessions);
             this.push = new PushHub(
@@ -171,6 +174,7 @@ public final class SteeldomeServer implements AutoCloseable {
     public SteeldomeServer start() {
         app.start(config.host(), config.port());
         push.start();
+        feeds.start();
         return this;
     }
 
@@ -180,6 +184,7 @@ public final class SteeldomeServer implements AutoCloseable {
     }
 
     public void stop() {
+        feeds.close(); // first: nothing may write to the picture once the database closes
         push.close();
         app.stop();
         db.close();
@@ -202,6 +207,11 @@ public final class SteeldomeServer implements AutoCloseable {
 
     public AuditLog audit() {
         return audit;
+    }
+
+    /** The live track feeds (CoT over TCP, ASTERIX over UDP, JSON over HTTP) and their counters. */
+    public Feeds feeds() {
+        return feeds;
     }
 
     /** The WebSocket push to browsers (its counters). */

@@ -11,6 +11,7 @@ import io.steeldome.server.approval.Decision;
 import io.steeldome.server.approval.PostedRecommendation;
 import io.steeldome.server.approval.RecommendationStatus;
 import io.steeldome.server.audit.AuditEntry;
+import io.steeldome.server.auth.Role;
 import io.steeldome.server.live.LiveBoard;
 import io.steeldome.server.live.LiveRun;
 import io.steeldome.sim.live.ScanListener;
@@ -217,6 +218,38 @@ class LiveRunTest {
     private long startNanos() {
         return io.steeldome.server.approval.ApprovalService.simTime(Instant.parse("2026-11-26T02:00:00Z"))
                 .nanos();
+    }
+
+    /**
+     * A recommendation names its track, class and intercept: it is released only with its track. The demo's tracks
+     * are NATO's, own-agency only, so an operator of another agency must never see a recommendation, over REST or
+     * otherwise, while NATO's operator sees them with the picture's id of a track it can see.
+     */
+    @Test
+    void recommendationsAreReleasedOnlyWithTheirTrack() throws InterruptedException {
+        AtomicInteger natoSaw = new AtomicInteger();
+        AtomicInteger partnerSaw = new AtomicInteger();
+        List<String> unmatched = new ArrayList<>();
+        runDemo(WeaponsControlStatus.FREE, token -> {
+            h.server.users().create("test", "frontex", "FRONTEX", Role.OPERATOR, Harness.PASSWORD);
+            String partner = h.token("frontex");
+            return s -> {
+                List<JsonNode> mine = pending(token);
+                natoSaw.addAndGet(mine.size());
+                partnerSaw.addAndGet(pending(partner).size());
+                HttpResponse<String> tracks = h.send("GET", "/api/tracks", token, null);
+                List<String> trackIds = new ArrayList<>();
+                Harness.json(tracks).forEach(t -> trackIds.add(t.get("id").stringValue()));
+                for (JsonNode p : mine) {
+                    if (!trackIds.contains(p.get("pictureTrackId").stringValue())) {
+                        unmatched.add(p.get("pictureTrackId").stringValue());
+                    }
+                }
+            };
+        });
+        assertThat(natoSaw.get()).isPositive();
+        assertThat(partnerSaw.get()).isZero();
+        assertThat(unmatched).isEmpty();
     }
 
     @Test

@@ -19,17 +19,22 @@ import io.steeldome.server.auth.Role;
 import io.steeldome.server.auth.Session;
 import io.steeldome.server.auth.User;
 import io.steeldome.server.auth.Users;
+import io.steeldome.server.feed.Feeds;
+import io.steeldome.server.live.LiveBoard;
 import io.steeldome.server.share.LivePicture;
 import io.steeldome.server.share.PictureDto;
+import io.steeldome.server.share.RecommendationRelease;
 import io.steeldome.server.web.Basemap;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ObjectNode;
@@ -47,11 +52,22 @@ public final class RestApi {
     private final AuditLog audit;
     private final ApprovalService approvals;
     private final LivePicture picture;
+    private final Feeds feeds;
+    private final LiveBoard board;
     private final List<RouteSpec> routes = new ArrayList<>();
     private final byte[] openApi;
 
-    public RestApi(Users users, LoginService login, AuditLog audit, ApprovalService approvals, LivePicture picture) {
+    public RestApi(
+            Users users,
+            LoginService login,
+            AuditLog audit,
+            ApprovalService approvals,
+            LivePicture picture,
+            LiveBoard board,
+            Feeds feeds) {
         this.users = users;
+        this.board = board;
+        this.feeds = feeds;
         this.login = login;
         this.audit = audit;
         this.approvals = approvals;
@@ -103,14 +119,16 @@ public final class RestApi {
                     v.firstBrokenSeq().isPresent() ? v.firstBrokenSeq().getAsLong() : null,
                     v.problem()));
         });
-        route(
-                r,
-                "GET",
-                "/api/recommendations",
-                Optional.of(Role.VIEWER),
-                ctx -> ctx.json(approvals.pending().stream()
-                        .map(RestApi::recommendationBody)
-                        .toList()));
+        route(r, "GET", "/api/recommendations", Optional.of(Role.VIEWER), ctx -> {
+            Set<String> agencies = new HashSet<>();
+            users.list().forEach(u -> agencies.add(u.agency()));
+            ctx.json(
+                    RecommendationRelease.visibleTo(
+                                    caller(ctx).user().agency(), approvals.pending(), picture, board, agencies)
+                            .stream()
+                            .map(p -> recommendationBody(p, board.pictureTrackId(p.recommendation())))
+                            .toList());
+        });
         route(r, "POST", "/api/recommendations/{id}/approve", Optional.of(Role.OPERATOR), ctx -> decide(ctx, true));
         route(r, "POST", "/api/recommendations/{id}/reject", Optional.of(Role.OPERATOR), ctx -> decide(ctx, false));
         route(
@@ -152,6 +170,13 @@ public final class RestApi {
                 "/api/basemap",
                 Optional.of(Role.VIEWER),
                 ctx -> ctx.contentType("application/geo+json").result(basemap));
+        route(r, "GET", "/api/feeds", Optional.of(Role.VIEWER), ctx -> ctx.json(feeds.status()));
+        route(
+                r,
+                "POST",
+                "/api/feed/tracks",
+                Optional.of(Role.OPERATOR),
+                ctx -> ctx.json(new FeedAccepted(feeds.json().post(caller(ctx).user(), body(ctx)))));
     }
 
     /**
@@ -306,9 +331,15 @@ public final class RestApi {
 
     /** A posted recommendation as JSON (also pushed over the WebSocket). */
     public static ObjectNode recommendationBody(PostedRecommendation p) {
+        return recommendationBody(p, Long.toString(p.recommendation().trackId().value()));
+    }
+
+    /** With the id the recommendation's track has in the shared picture (what the map and releasability use). */
+    public static ObjectNode recommendationBody(PostedRecommendation p, String pictureTrackId) {
         ObjectNode n = Json.MAPPER
                 .createObjectNode()
                 .put("id", p.recommendation().id())
+                .put("pictureTrackId", pictureTrackId)
                 .put("status", p.status().name())
                 .put("expiresAtNanos", p.expiresAt().nanos());
         n.set("recommendation", Json.MAPPER.valueToTree(p.recommendation()));
@@ -331,6 +362,8 @@ public final class RestApi {
     }
 
     record Health(String status) {}
+
+    record FeedAccepted(int accepted) {}
 
     record LoginBody(String token, String csrfToken, String expiresAt, User user) {}
 

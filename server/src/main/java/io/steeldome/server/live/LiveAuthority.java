@@ -20,9 +20,11 @@ final class LiveAuthority implements EngagementAuthority {
     private final ApprovalService approvals;
     private final LiveTimeBase base;
     private final String runId;
+    private final LiveBoard board;
 
-    LiveAuthority(ApprovalService approvals, LiveTimeBase base, String runId) {
+    LiveAuthority(ApprovalService approvals, LiveTimeBase base, String runId, LiveBoard board) {
         this.approvals = Objects.requireNonNull(approvals, "approvals");
+        this.board = Objects.requireNonNull(board, "board");
         this.base = Objects.requireNonNull(base, "base");
         this.runId = Objects.requireNonNull(runId, "runId");
     }
@@ -34,7 +36,10 @@ final class LiveAuthority implements EngagementAuthority {
 
     @Override
     public Optional<ApprovalRecord> review(EngagementRecommendation r, SimTime now) {
-        return approvals.review(toLive(r), base.toLive(now)).map(a -> {
+        EngagementRecommendation live = toLive(r);
+        // Same id as LivePublisher gives the track, so the recommendation is released only with its track.
+        board.linkRecommendation(live.id(), runId + "-T" + r.trackId().value());
+        return approvals.review(live, base.toLive(now)).map(a -> {
             SimTime decided = base.toScenario(a.decidedAt());
             // Rounding of the time map must not date the decision before the recommendation.
             return new ApprovalRecord(

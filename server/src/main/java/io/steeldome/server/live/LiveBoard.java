@@ -1,7 +1,10 @@
 package io.steeldome.server.live;
 
+import io.steeldome.defence.doctrine.EngagementRecommendation;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Consumer;
 
@@ -70,6 +73,9 @@ public final class LiveBoard {
     }
 
     private volatile Board latest = Board.empty();
+    /** Recommendation id to the id its track has in the shared picture (live runs prefix both with the run id). */
+    private final Map<String, String> recommendationTracks = new ConcurrentHashMap<>();
+
     private final List<Consumer<Board>> listeners = new CopyOnWriteArrayList<>();
 
     public Board latest() {
@@ -82,6 +88,27 @@ public final class LiveBoard {
         for (Consumer<Board> l : listeners) {
             l.accept(board);
         }
+    }
+
+    /** Records which picture track a posted recommendation is about, so releasability can follow it. */
+    public void linkRecommendation(String recommendationId, String pictureTrackId) {
+        recommendationTracks.put(
+                Objects.requireNonNull(recommendationId, "recommendationId"),
+                Objects.requireNonNull(pictureTrackId, "pictureTrackId"));
+    }
+
+    /**
+     * The id in the shared picture of the track {@code r} is about: the linked one, else the engine's number (what a
+     * feed without a live run posts). A recommendation must be shown only to whoever may see that track.
+     */
+    public String pictureTrackId(EngagementRecommendation r) {
+        return recommendationTracks.getOrDefault(
+                r.id(), Long.toString(r.trackId().value()));
+    }
+
+    /** Whether {@code r} came from a live run, which always links its track (see {@link #linkRecommendation}). */
+    public boolean isLinked(EngagementRecommendation r) {
+        return recommendationTracks.containsKey(r.id());
     }
 
     public void subscribe(Consumer<Board> listener) {

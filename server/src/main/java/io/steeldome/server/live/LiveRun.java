@@ -172,7 +172,8 @@ public final class LiveRun {
             publisher.onScan(s);
             settings.observer().onScan(s);
         };
-        LiveHooks hooks = LiveHooks.live(new LiveAuthority(server.approvals(), base, runId), pacer, listener);
+        LiveHooks hooks =
+                LiveHooks.live(new LiveAuthority(server.approvals(), base, runId, server.board()), pacer, listener);
         this.thread = new Thread(() -> runEngine(hooks), "steeldome-live-" + runId);
         thread.setDaemon(true);
     }

@@ -20,6 +20,7 @@ import io.steeldome.server.auth.Users;
 import io.steeldome.server.live.LiveBoard;
 import io.steeldome.server.share.LivePicture;
 import io.steeldome.server.share.PictureDto;
+import io.steeldome.server.share.RecommendationRelease;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -250,7 +251,9 @@ public final class PushHub implements AutoCloseable {
                 v.tracks().forEach(t -> mine.add(t.id()));
                 Predicate<String> withheld = id -> shared.contains(id) && !mine.contains(id);
                 return new String[] {
-                    boardMessage(latestBoard, withheld), recommendationsMessage(pending, withheld), pictureMessage(a, v)
+                    boardMessage(latestBoard, withheld),
+                    recommendationsMessage(RecommendationRelease.visibleTo(a, pending, picture, board, agencies())),
+                    pictureMessage(a, v)
                 };
             });
             // the board and recommendations first: the client derives each track's identity from them
@@ -306,13 +309,11 @@ public final class PushHub implements AutoCloseable {
         return Json.MAPPER.writeValueAsString(n);
     }
 
-    private static String recommendationsMessage(List<PostedRecommendation> pending, Predicate<String> withheld) {
+    private String recommendationsMessage(List<PostedRecommendation> visible) {
         ObjectNode n = Json.MAPPER.createObjectNode().put("type", "recommendations");
         ArrayNode items = n.putArray("items");
-        pending.stream()
-                .filter(p -> !withheld.test(
-                        Long.toString(p.recommendation().trackId().value())))
-                .forEach(p -> items.add(RestApi.recommendationBody(p)));
+        visible.stream()
+                .forEach(p -> items.add(RestApi.recommendationBody(p, board.pictureTrackId(p.recommendation()))));
         return Json.MAPPER.writeValueAsString(n);
     }
 
