@@ -21,7 +21,16 @@ class ServeCommandTest {
         StringWriter err = new StringWriter();
         int code = SteeldomeCli.execute(
                 new String[] {
-                    "serve", "--port", "0", "--db", dir.resolve("c2").toString(), "--speed", "0", "--exit-when-done"
+                    "serve",
+                    "--port",
+                    "0",
+                    "--db",
+                    dir.resolve("c2").toString(),
+                    "--speed",
+                    "0",
+                    "--exit-when-done",
+                    "--cot-port",
+                    "0"
                 },
                 new PrintWriter(out, true),
                 new PrintWriter(err, true));
@@ -30,6 +39,7 @@ class ServeCommandTest {
         assertThat(out.toString())
                 .contains("steeldome C2 server on http://127.0.0.1:")
                 .contains("built-in demo raid")
+                .containsPattern("feed cot[^ ]* on port [1-9][0-9]*")
                 .containsPattern("FINISHED at t = [0-9.]+ of [0-9.]+ s after [1-9][0-9]* scans")
                 .contains("0 operator decision(s), 0 engagement(s) approved");
     }

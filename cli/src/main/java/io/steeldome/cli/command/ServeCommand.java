@@ -2,6 +2,8 @@ package io.steeldome.cli.command;
 
 import io.steeldome.server.ServerConfig;
 import io.steeldome.server.SteeldomeServer;
+import io.steeldome.server.feed.FeedConfig;
+import io.steeldome.server.feed.Feeds;
 import io.steeldome.server.live.LiveRun;
 import io.steeldome.sim.scenario.ScenarioLoader;
 import io.steeldome.stream.topic.Topics;
@@ -80,6 +82,18 @@ public final class ServeCommand implements Callable<Integer> {
     @Option(names = "--exit-when-done", description = "Stop when the scenario has finished.")
     boolean exitWhenDone;
 
+    @Option(
+            names = "--cot-port",
+            paramLabel = "PORT",
+            description = "Accept Cursor-on-Target over TCP on this port (atoms become tracks).")
+    Optional<Integer> cotPort = Optional.empty();
+
+    @Option(
+            names = "--asterix-port",
+            paramLabel = "PORT",
+            description = "Accept ASTERIX over UDP on this port (CAT062 and CAT021 become tracks).")
+    Optional<Integer> asterixPort = Optional.empty();
+
     @Option(names = "--kafka", paramLabel = "BOOTSTRAP", description = "Also run a tracker instance on this cluster.")
     Optional<String> kafka = Optional.empty();
 
@@ -102,8 +116,21 @@ public final class ServeCommand implements Callable<Integer> {
         if (parent != null) {
             Files.createDirectories(parent);
         }
-        try (SteeldomeServer server = new SteeldomeServer(ServerConfig.defaults(db, port)).start()) {
+        FeedConfig feeds = FeedConfig.OFF;
+        if (cotPort.isPresent()) {
+            feeds = feeds.withCotTcpPort(cotPort.get());
+        }
+        if (asterixPort.isPresent()) {
+            feeds = feeds.withAsterixUdpPort(asterixPort.get());
+        }
+        try (SteeldomeServer server =
+                new SteeldomeServer(ServerConfig.defaults(db, port).withFeeds(feeds)).start()) {
             out.printf(Locale.ROOT, "steeldome C2 server on http://127.0.0.1:%d/ (database %s)%n", server.port(), db);
+            for (Feeds.FeedStatus f : server.feeds().status()) {
+                if (f.enabled()) {
+                    out.printf(Locale.ROOT, "feed %s on port %d%n", f.name(), f.port());
+                }
+            }
             out.flush();
             Optional<NodeRunner> node = Optional.empty();
             if (kafka.isPresent()) {
