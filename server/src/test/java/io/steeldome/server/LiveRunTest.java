@@ -222,13 +222,15 @@ class LiveRunTest {
 
     /**
      * A recommendation names its track, class and intercept: it is released only with its track. The demo's tracks
-     * are NATO's, own-agency only, so an operator of another agency must never see a recommendation, over REST or
-     * otherwise, while NATO's operator sees them with the picture's id of a track it can see.
+     * are NATO's, own-agency only, so an operator of another agency must never see a recommendation or a threat row,
+     * over REST or otherwise, while NATO's operator sees them with the picture's id of a track it can see.
      */
     @Test
     void recommendationsAreReleasedOnlyWithTheirTrack() throws InterruptedException {
         AtomicInteger natoSaw = new AtomicInteger();
         AtomicInteger partnerSaw = new AtomicInteger();
+        AtomicInteger natoThreats = new AtomicInteger();
+        AtomicInteger partnerThreats = new AtomicInteger();
         List<String> unmatched = new ArrayList<>();
         runDemo(WeaponsControlStatus.FREE, token -> {
             h.server.users().create("test", "frontex", "FRONTEX", Role.OPERATOR, Harness.PASSWORD);
@@ -237,6 +239,12 @@ class LiveRunTest {
                 List<JsonNode> mine = pending(token);
                 natoSaw.addAndGet(mine.size());
                 partnerSaw.addAndGet(pending(partner).size());
+                for (JsonNode t : Harness.json(h.send("GET", "/api/threats", token, null))) {
+                    assertThat(t.get("explanation").stringValue()).isNotBlank();
+                    natoThreats.incrementAndGet();
+                }
+                partnerThreats.addAndGet(Harness.json(h.send("GET", "/api/threats", partner, null))
+                        .size());
                 HttpResponse<String> tracks = h.send("GET", "/api/tracks", token, null);
                 List<String> trackIds = new ArrayList<>();
                 Harness.json(tracks).forEach(t -> trackIds.add(t.get("id").stringValue()));
@@ -250,6 +258,9 @@ class LiveRunTest {
         assertThat(natoSaw.get()).isPositive();
         assertThat(partnerSaw.get()).isZero();
         assertThat(unmatched).isEmpty();
+        // The ranked threat list follows the same rule.
+        assertThat(natoThreats.get()).isPositive();
+        assertThat(partnerThreats.get()).isZero();
     }
 
     @Test

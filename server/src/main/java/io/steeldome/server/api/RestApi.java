@@ -164,6 +164,12 @@ public final class RestApi {
                 Optional.of(Role.VIEWER),
                 ctx -> ctx.json(
                         view(ctx).tracks().stream().map(PictureDto::track).toList()));
+        route(r, "GET", "/api/threats", Optional.of(Role.VIEWER), ctx -> {
+            Set<String> agencies = new HashSet<>();
+            users.list().forEach(u -> agencies.add(u.agency()));
+            ctx.json(RecommendationRelease.threatsVisibleTo(
+                    caller(ctx).user().agency(), board.latest().threats(), picture, agencies));
+        });
         route(
                 r,
                 "GET",

@@ -37,6 +37,22 @@ public final class RecommendationRelease {
                 .toList();
     }
 
+    /**
+     * The threat rows {@code agency} may see: rows about a track in the picture that is withheld from it are dropped
+     * (as the WebSocket does); rows about tracks no agency has in the picture stay.
+     */
+    public static List<LiveBoard.ThreatRow> threatsVisibleTo(
+            String agency, List<LiveBoard.ThreatRow> rows, LivePicture picture, Collection<String> allAgencies) {
+        Set<String> mine = ids(picture.viewFor(agency).tracks());
+        Set<String> shared = new HashSet<>(mine);
+        for (String a : allAgencies) {
+            shared.addAll(ids(picture.viewFor(a).tracks()));
+        }
+        return rows.stream()
+                .filter(r -> mine.contains(r.trackId()) || !shared.contains(r.trackId()))
+                .toList();
+    }
+
     private static Set<String> ids(List<SharedTrack> tracks) {
         Set<String> out = new HashSet<>();
         tracks.forEach(t -> out.add(t.id()));
