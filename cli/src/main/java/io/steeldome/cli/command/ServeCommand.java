@@ -1,9 +1,11 @@
 package io.steeldome.cli.command;
 
+import io.steeldome.border.alert.Releasability;
 import io.steeldome.server.ServerConfig;
 import io.steeldome.server.SteeldomeServer;
 import io.steeldome.server.feed.FeedConfig;
 import io.steeldome.server.feed.Feeds;
+import io.steeldome.server.feed.KafkaTrackFeed;
 import io.steeldome.server.live.LiveRun;
 import io.steeldome.sim.scenario.ScenarioLoader;
 import io.steeldome.stream.topic.Topics;
@@ -12,6 +14,7 @@ import io.steeldome.stream.tracker.TrackerNodeConfig;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.Duration;
 import java.util.Locale;
 import java.util.Optional;
@@ -30,7 +33,8 @@ import picocli.CommandLine.Spec;
             "file) and drives it from a scenario in real time or faster: tracks, threats and",
             "recommendations appear live, and nothing is fired unless an operator approves",
             "it (every layer starts under weapons HOLD; a commander sets TIGHT or FREE).",
-            "With --kafka a tracker instance also joins that cluster (see steeldome stream).",
+            "With --kafka a tracker instance also joins that cluster (see steeldome stream)",
+            "and the cluster's committed tracks are shown in the server's picture.",
             ""
         },
         footer = {
@@ -94,7 +98,10 @@ public final class ServeCommand implements Callable<Integer> {
             description = "Accept ASTERIX over UDP on this port (CAT062 and CAT021 become tracks).")
     Optional<Integer> asterixPort = Optional.empty();
 
-    @Option(names = "--kafka", paramLabel = "BOOTSTRAP", description = "Also run a tracker instance on this cluster.")
+    @Option(
+            names = "--kafka",
+            paramLabel = "BOOTSTRAP",
+            description = "Join this cluster: run a tracker instance and show the cluster's tracks.")
     Optional<String> kafka = Optional.empty();
 
     @Option(
@@ -133,14 +140,23 @@ public final class ServeCommand implements Callable<Integer> {
             }
             out.flush();
             Optional<NodeRunner> node = Optional.empty();
+            Optional<KafkaTrackFeed> kafkaTracks = Optional.empty();
             if (kafka.isPresent()) {
                 String id = "serve-" + ProcessHandle.current().pid();
                 Topics topics = new Topics(topicPrefix);
                 node = Optional.of(NodeRunner.start(
                         TrackerNodeConfig.of(kafka.get(), group, id).withTopics(topics), p -> {}));
+                // The cluster's committed track pictures (from every tracker instance) go into this server's picture.
+                kafkaTracks = Optional.of(KafkaTrackFeed.start(
+                        kafka.get(),
+                        topics.tracks(),
+                        server.picture(),
+                        Clock.systemUTC(),
+                        "NATO",
+                        Releasability.OWN_ONLY));
                 out.printf(
                         Locale.ROOT,
-                        "tracker instance %s of group %s on %s: %s -> %s%n",
+                        "tracker instance %s of group %s on %s: %s -> %s, shown on the map%n",
                         id,
                         group,
                         kafka.get(),
@@ -186,6 +202,7 @@ public final class ServeCommand implements Callable<Integer> {
                                 .count());
                 st.failure().ifPresent(f -> out.println("run failed: " + f));
             }
+            kafkaTracks.ifPresent(KafkaTrackFeed::close);
             if (node.isPresent()) {
                 node.get().close();
                 out.println("tracker instance stopped: " + node.get().progress().summary());
