@@ -150,6 +150,7 @@ public final class ServeCommand implements Callable<Integer> {
                 kafkaTracks = Optional.of(KafkaTrackFeed.start(
                         kafka.get(),
                         topics.tracks(),
+                        false,
                         server.picture(),
                         Clock.systemUTC(),
                         "NATO",

@@ -58,14 +58,17 @@ public final class KafkaTrackFeed implements AutoCloseable {
     }
 
     /**
-     * Starts reading {@code topic} on {@code bootstrap} from its beginning.
+     * Starts reading {@code topic} on {@code bootstrap}.
      *
+     * @param fromBeginning read the whole topic (tests, replays); otherwise only pictures committed from now on, so
+     *     that tracks from an earlier session never appear on a live map stamped with the current time
      * @param agency owner of the tracks in the picture
      * @param releasability to whom they are released
      */
     public static KafkaTrackFeed start(
             String bootstrap,
             String topic,
+            boolean fromBeginning,
             LivePicture picture,
             Clock clock,
             String agency,
@@ -79,7 +82,7 @@ public final class KafkaTrackFeed implements AutoCloseable {
                 ConsumerConfig.ISOLATION_LEVEL_CONFIG,
                 "read_committed",
                 ConsumerConfig.AUTO_OFFSET_RESET_CONFIG,
-                "earliest",
+                fromBeginning ? "earliest" : "latest",
                 ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG,
                 false);
         return new KafkaTrackFeed(props, topic, picture, clock, agency, releasability);

@@ -89,7 +89,13 @@ class KafkaTrackFeedTest {
 
             try (FeedServer s = new FeedServer(dir, FeedConfig.OFF);
                     KafkaTrackFeed feed = KafkaTrackFeed.start(
-                            bootstrap, TOPIC, s.server.picture(), Clock.systemUTC(), "NATO", Releasability.OWN_ONLY)) {
+                            bootstrap,
+                            TOPIC,
+                            true,
+                            s.server.picture(),
+                            Clock.systemUTC(),
+                            "NATO",
+                            Releasability.OWN_ONLY)) {
                 FeedServer.await(
                         "the confirmed track", () -> s.tracksFor("NATO").containsKey("kafka:S01/T1"));
                 FeedServer.await("both records read", () -> feed.counters().receivedCount() == 2);
