@@ -23,18 +23,16 @@ import io.steeldome.server.feed.Feeds;
 import io.steeldome.server.live.LiveBoard;
 import io.steeldome.server.share.LivePicture;
 import io.steeldome.server.share.PictureDto;
-import io.steeldome.server.share.RecommendationRelease;
+import io.steeldome.server.share.ReleaseScope;
 import io.steeldome.server.web.Basemap;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.Set;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ObjectNode;
@@ -119,16 +117,16 @@ public final class RestApi {
                     v.firstBrokenSeq().isPresent() ? v.firstBrokenSeq().getAsLong() : null,
                     v.problem()));
         });
-        route(r, "GET", "/api/recommendations", Optional.of(Role.VIEWER), ctx -> {
-            Set<String> agencies = new HashSet<>();
-            users.list().forEach(u -> agencies.add(u.agency()));
-            ctx.json(
-                    RecommendationRelease.visibleTo(
-                                    caller(ctx).user().agency(), approvals.pending(), picture, board, agencies)
-                            .stream()
-                            .map(p -> recommendationBody(p, board.pictureTrackId(p.recommendation())))
-                            .toList());
-        });
+        route(
+                r,
+                "GET",
+                "/api/recommendations",
+                Optional.of(Role.VIEWER),
+                ctx -> ctx.json(ReleaseScope.of(picture, users.agencies())
+                        .recommendations(caller(ctx).user().agency(), approvals.pending(), board)
+                        .stream()
+                        .map(p -> recommendationBody(p, board.pictureTrackId(p.recommendation())))
+                        .toList()));
         route(r, "POST", "/api/recommendations/{id}/approve", Optional.of(Role.OPERATOR), ctx -> decide(ctx, true));
         route(r, "POST", "/api/recommendations/{id}/reject", Optional.of(Role.OPERATOR), ctx -> decide(ctx, false));
         route(
@@ -164,12 +162,13 @@ public final class RestApi {
                 Optional.of(Role.VIEWER),
                 ctx -> ctx.json(
                         view(ctx).tracks().stream().map(PictureDto::track).toList()));
-        route(r, "GET", "/api/threats", Optional.of(Role.VIEWER), ctx -> {
-            Set<String> agencies = new HashSet<>();
-            users.list().forEach(u -> agencies.add(u.agency()));
-            ctx.json(RecommendationRelease.threatsVisibleTo(
-                    caller(ctx).user().agency(), board.latest().threats(), picture, agencies));
-        });
+        route(
+                r,
+                "GET",
+                "/api/threats",
+                Optional.of(Role.VIEWER),
+                ctx -> ctx.json(ReleaseScope.of(picture, users.agencies())
+                        .threats(caller(ctx).user().agency(), board.latest().threats())));
         route(
                 r,
                 "GET",

@@ -14,8 +14,10 @@ import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /** User accounts: creation (audited), lookup and password checks. */
 public final class Users {
@@ -86,6 +88,15 @@ public final class Users {
                 return rs.getLong(1) == 0;
             }
         });
+    }
+
+    /** The agencies that have users: every agency a picture may be cut for. */
+    public Set<String> agencies() {
+        Set<String> out = new HashSet<>();
+        for (User u : list()) {
+            out.add(u.agency());
+        }
+        return out;
     }
 
     public List<User> list() {

@@ -15,25 +15,21 @@ import io.steeldome.server.auth.Caller;
 import io.steeldome.server.auth.LoginService;
 import io.steeldome.server.auth.Role;
 import io.steeldome.server.auth.Sessions;
-import io.steeldome.server.auth.User;
 import io.steeldome.server.auth.Users;
 import io.steeldome.server.live.LiveBoard;
 import io.steeldome.server.share.LivePicture;
 import io.steeldome.server.share.PictureDto;
-import io.steeldome.server.share.RecommendationRelease;
+import io.steeldome.server.share.ReleaseScope;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
-import java.util.function.Predicate;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import tools.jackson.databind.node.ArrayNode;
@@ -233,28 +229,16 @@ public final class PushHub implements AutoCloseable {
         String wcsJson = weaponsControlMessage();
         LiveBoard.Board latestBoard = board.latest();
         List<PostedRecommendation> pending = approvals.pending();
-        // Every track id any agency may see, so that a board row or recommendation about a track withheld from
-        // one agency is withheld from it too (its id alone would tell that the track exists).
-        Map<String, PictureView> views = new HashMap<>();
-        Set<String> shared = new HashSet<>();
-        for (String agency : agencies()) {
-            PictureView v = picture.viewFor(agency);
-            views.put(agency, v);
-            v.tracks().forEach(t -> shared.add(t.id()));
-        }
+        // One scope per round: each agency's view is computed once, and a board row or recommendation about a track
+        // withheld from an agency is withheld from it too (its id alone would tell that the track exists).
+        ReleaseScope scope = ReleaseScope.of(picture, users.agencies());
         Map<String, String[]> byAgency = new HashMap<>();
         for (PushClient c : clients.values()) {
             String agency = c.caller().user().agency();
-            String[] msgs = byAgency.computeIfAbsent(agency, a -> {
-                PictureView v = views.computeIfAbsent(a, picture::viewFor);
-                Set<String> mine = new HashSet<>();
-                v.tracks().forEach(t -> mine.add(t.id()));
-                Predicate<String> withheld = id -> shared.contains(id) && !mine.contains(id);
-                return new String[] {
-                    boardMessage(latestBoard, withheld),
-                    recommendationsMessage(RecommendationRelease.visibleTo(a, pending, picture, board, agencies())),
-                    pictureMessage(a, v)
-                };
+            String[] msgs = byAgency.computeIfAbsent(agency, a -> new String[] {
+                boardMessage(latestBoard, scope.threats(a, latestBoard.threats())),
+                recommendationsMessage(scope.recommendations(a, pending, board)),
+                pictureMessage(a, scope.view(a))
             });
             // the board and recommendations first: the client derives each track's identity from them
             c.offerState("board", msgs[0]);
@@ -266,14 +250,6 @@ public final class PushHub implements AutoCloseable {
             }
             c.pump(now);
         }
-    }
-
-    private Set<String> agencies() {
-        Set<String> out = new HashSet<>();
-        for (User u : users.list()) {
-            out.add(u.agency());
-        }
-        return out;
     }
 
     private long drainAudit(long after, List<AuditEntry> into) {
@@ -298,13 +274,9 @@ public final class PushHub implements AutoCloseable {
         return Json.MAPPER.writeValueAsString(n);
     }
 
-    private static String boardMessage(LiveBoard.Board b, Predicate<String> withheld) {
+    private static String boardMessage(LiveBoard.Board b, List<LiveBoard.ThreatRow> visibleThreats) {
         ObjectNode n = Json.MAPPER.createObjectNode().put("type", "board").put("timeS", b.timeS());
-        n.set(
-                "threats",
-                Json.MAPPER.valueToTree(b.threats().stream()
-                        .filter(t -> !withheld.test(t.trackId()))
-                        .toList()));
+        n.set("threats", Json.MAPPER.valueToTree(visibleThreats));
         n.set("inventory", Json.MAPPER.valueToTree(b.inventory()));
         return Json.MAPPER.writeValueAsString(n);
     }
