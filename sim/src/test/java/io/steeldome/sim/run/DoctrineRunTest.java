@@ -2,6 +2,7 @@ package io.steeldome.sim.run;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.steeldome.sim.output.RunOutputs;
 import io.steeldome.sim.scenario.ScenarioLoader;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;

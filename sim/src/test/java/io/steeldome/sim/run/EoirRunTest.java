@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.steeldome.core.geo.Wgs84;
 import io.steeldome.core.terrain.GeoTiffWriter;
 import io.steeldome.sensors.eoir.Task;
+import io.steeldome.sim.output.RunOutputs;
 import io.steeldome.sim.scenario.AtmosphereKind;
 import io.steeldome.sim.scenario.EoirConfig;
 import io.steeldome.sim.scenario.EoirMode;

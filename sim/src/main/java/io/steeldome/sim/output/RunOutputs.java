@@ -1,9 +1,15 @@
-package io.steeldome.sim.run;
+package io.steeldome.sim.output;
 
 import io.steeldome.core.geo.GeodeticPoint;
 import io.steeldome.interop.geojson.GeoJson;
 import io.steeldome.sim.export.ScenarioExport;
 import io.steeldome.sim.report.HtmlReport;
+import io.steeldome.sim.run.EngagementRecord;
+import io.steeldome.sim.run.LoggedEvent;
+import io.steeldome.sim.run.RunResult;
+import io.steeldome.sim.run.SceneLayout;
+import io.steeldome.sim.run.ThreatOutcome;
+import io.steeldome.sim.run.TrackSample;
 import java.io.IOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
