@@ -561,17 +561,25 @@ final class Simulation {
         }
     }
 
+    private static EnuVector enuPosition(Track t) {
+        return new EnuVector(
+                t.state().meanAt(StateLayout.EAST),
+                t.state().meanAt(StateLayout.NORTH),
+                t.state().meanAt(StateLayout.UP));
+    }
+
+    private static EnuVector enuVelocity(Track t) {
+        return new EnuVector(
+                t.state().meanAt(StateLayout.V_EAST),
+                t.state().meanAt(StateLayout.V_NORTH),
+                t.state().meanAt(StateLayout.V_UP));
+    }
+
     private void recordTracks(SimTime now, List<Track> tracks) {
         LocalFrame frame = world.frame();
         for (Track t : tracks) {
-            EnuVector pos = new EnuVector(
-                    t.state().meanAt(StateLayout.EAST),
-                    t.state().meanAt(StateLayout.NORTH),
-                    t.state().meanAt(StateLayout.UP));
-            EnuVector vel = new EnuVector(
-                    t.state().meanAt(StateLayout.V_EAST),
-                    t.state().meanAt(StateLayout.V_NORTH),
-                    t.state().meanAt(StateLayout.V_UP));
+            EnuVector pos = enuPosition(t);
+            EnuVector vel = enuVelocity(t);
             double sigma = Math.sqrt(t.state().covarianceAt(0, 0)
                     + t.state().covarianceAt(1, 1)
                     + t.state().covarianceAt(2, 2));
@@ -655,21 +663,7 @@ final class Simulation {
         for (ApprovedEngagement ae : controller.approvedNow(List.copyOf(awaiting), now)) {
             EngagementRecommendation r = ae.recommendation();
             awaiting.remove(r);
-            ApprovalRecord a = ae.approval();
-            approvals++;
-            log(
-                    now,
-                    "approval",
-                    "recommendation",
-                    r.id(),
-                    "verdict",
-                    a.verdict().name(),
-                    "mode",
-                    a.mode().label(),
-                    "by",
-                    a.decidedBy(),
-                    "reason",
-                    a.reason());
+            logApproval(now, ae.approval());
             int e = world.effectorIndex(r.effectorId());
             boolean ready = effectorState[e].roundsAvailable(now) > 0
                     && world.effectors().get(e).spec().fireChannels() - inFlight[e] > 0;
@@ -694,14 +688,8 @@ final class Simulation {
         LocalFrame frame = world.frame();
         List<TrackReport> trackReports = new ArrayList<>();
         for (Track t : tracks) {
-            EnuVector pos = new EnuVector(
-                    t.state().meanAt(StateLayout.EAST),
-                    t.state().meanAt(StateLayout.NORTH),
-                    t.state().meanAt(StateLayout.UP));
-            EnuVector vel = new EnuVector(
-                    t.state().meanAt(StateLayout.V_EAST),
-                    t.state().meanAt(StateLayout.V_NORTH),
-                    t.state().meanAt(StateLayout.V_UP));
+            EnuVector pos = enuPosition(t);
+            EnuVector vel = enuVelocity(t);
             IdentityAssessment id = lastIdentity.get(t.id());
             trackReports.add(new TrackReport(
                     t.id(),
@@ -776,6 +764,24 @@ final class Simulation {
     }
 
     /** Recommendations and approvals always; identities and reasons for not engaging when they change. */
+    /** Counts and logs one approval, whether given at the recommending scan or later by a live operator. */
+    private void logApproval(SimTime now, ApprovalRecord a) {
+        approvals++;
+        log(
+                now,
+                "approval",
+                "recommendation",
+                a.recommendation().id(),
+                "verdict",
+                a.verdict().name(),
+                "mode",
+                a.mode().label(),
+                "by",
+                a.decidedBy(),
+                "reason",
+                a.reason());
+    }
+
     private void logDecision(SimTime now, EngagementDecision d) {
         d.identities().entrySet().stream().sorted(Map.Entry.comparingByKey()).forEach(e -> {
             IdentityAssessment prev = lastIdentity.put(e.getKey(), e.getValue());
@@ -816,20 +822,7 @@ final class Simulation {
                     r.reason());
         }
         for (ApprovalRecord a : d.approvals()) {
-            approvals++;
-            log(
-                    now,
-                    "approval",
-                    "recommendation",
-                    a.recommendation().id(),
-                    "verdict",
-                    a.verdict().name(),
-                    "mode",
-                    a.mode().label(),
-                    "by",
-                    a.decidedBy(),
-                    "reason",
-                    a.reason());
+            logApproval(now, a);
         }
         for (NotEngaged n : d.notEngaged()) {
             NotEngagedReason prev = lastNotEngaged.put(n.trackId(), n.reason());
