@@ -299,10 +299,49 @@ class LiveRunTest {
         assertThat(result.engagements()).allSatisfy(e -> assertThat(e.layer()).isNotEqualTo(held));
         assertThat(h.server.approvals().decisions())
                 .allSatisfy(d -> assertThat(d.record().recommendation().layer()).isNotEqualTo(held));
-        // Recommendations on the held layer were put to the operator and refused (409), not silently dropped.
-        assertThat(refusals).containsKey(409);
-        assertThat(posted())
-                .anySatisfy(p -> assertThat(p.recommendation().layer()).isEqualTo(held));
+        // One source of weapons control: the engine follows the commander's order, so nothing is even recommended on
+        // the held layer, and every recommendation states the order in force when it was made.
+        assertThat(posted()).isNotEmpty().allSatisfy(p -> {
+            assertThat(p.recommendation().layer()).isNotEqualTo(held);
+            assertThat(p.recommendation().weaponsControl()).isEqualTo(WeaponsControlStatus.FREE);
+        });
+        assertThat(refusals).isEmpty();
+        assertThat(result.summary().weaponsControl()).contains(held + " set live by commanders (HOLD at the end)");
+    }
+
+    @Test
+    void aHoldOrderMidRunStopsRecommendationsFromTheNextDecision() throws InterruptedException {
+        List<String> layers = List.of(
+                EffectorPresets.SHORT_RANGE.layerName(),
+                EffectorPresets.MEDIUM_RANGE.layerName(),
+                EffectorPresets.UPPER_TIER.layerName(),
+                EffectorPresets.IRON_DOME_CLASS.layerName(),
+                EffectorPresets.C_UAS_GUN.layerName());
+        long[] orderedAtSeq = {-1};
+        RunResult result = runDemo(WeaponsControlStatus.FREE, token -> s -> {
+            if (orderedAtSeq[0] < 0 && !pending(token).isEmpty()) {
+                String commander = h.token("commander");
+                for (String layer : layers) {
+                    HttpResponse<String> r = h.send(
+                            "PUT",
+                            "/api/weapons-control/" + layer,
+                            commander,
+                            "{\"status\":\"HOLD\",\"reason\":\"cease engagements\"}");
+                    assertThat(r.statusCode()).as(r.body()).isEqualTo(200);
+                }
+                List<AuditEntry> a = audit();
+                orderedAtSeq[0] = a.get(a.size() - 1).seq();
+            }
+        });
+
+        assertThat(orderedAtSeq[0])
+                .as("a recommendation was posted before the order")
+                .isPositive();
+        assertThat(audit())
+                .filteredOn(e -> e.seq() > orderedAtSeq[0])
+                .extracting(AuditEntry::action)
+                .doesNotContain("recommendation.post");
+        assertThat(result.engagements()).isEmpty();
     }
 
     @Test

@@ -16,4 +16,13 @@ public interface EngagementAuthority {
      * awaits a decision. Submitting the same recommendation again is harmless.
      */
     Optional<ApprovalRecord> review(EngagementRecommendation recommendation, SimTime now);
+
+    /**
+     * The weapons control orders of the chain of command this authority speaks for, when it gives them live; empty
+     * (the default) leaves the scenario's planned schedule in force. One source: the controller then recommends only
+     * what the orders permit, and each recommendation carries the status in force when it was made.
+     */
+    default Optional<WeaponsControl> weaponsControl() {
+        return Optional.empty();
+    }
 }

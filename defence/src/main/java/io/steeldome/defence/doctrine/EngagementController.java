@@ -72,7 +72,7 @@ public final class EngagementController {
 
     private final InterceptOracle intercepts;
     private final DoctrineTable doctrine;
-    private final WcsSchedule wcs;
+    private final WeaponsControl wcs;
     private final Identifier identifier;
     private final EngagementAuthority authority;
     private final Settings settings;
@@ -84,7 +84,7 @@ public final class EngagementController {
             LocalFrame frame,
             InterceptSolver solver,
             DoctrineTable doctrine,
-            WcsSchedule wcs,
+            WeaponsControl wcs,
             Identifier identifier,
             EngagementAuthority authority,
             Settings settings) {
@@ -95,7 +95,7 @@ public final class EngagementController {
     public EngagementController(
             InterceptOracle intercepts,
             DoctrineTable doctrine,
-            WcsSchedule wcs,
+            WeaponsControl wcs,
             Identifier identifier,
             EngagementAuthority authority,
             Settings settings) {
@@ -111,7 +111,7 @@ public final class EngagementController {
         return authority;
     }
 
-    public WcsSchedule weaponsControl() {
+    public WeaponsControl weaponsControl() {
         return wcs;
     }
 

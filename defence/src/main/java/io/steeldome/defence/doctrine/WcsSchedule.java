@@ -17,7 +17,7 @@ import java.util.TreeSet;
  * @param initial status of every layer before the first change
  * @param changes in non-decreasing time order
  */
-public record WcsSchedule(WeaponsControlStatus initial, List<Change> changes) {
+public record WcsSchedule(WeaponsControlStatus initial, List<Change> changes) implements WeaponsControl {
     /**
      * One order.
      *
@@ -57,7 +57,7 @@ public record WcsSchedule(WeaponsControlStatus initial, List<Change> changes) {
         return new WcsSchedule(status, List.of());
     }
 
-    /** The status of {@code layer} at {@code t}. */
+    @Override
     public WeaponsControlStatus statusAt(String layer, SimTime t) {
         WeaponsControlStatus s = initial;
         for (Change c : changes) {
@@ -74,6 +74,7 @@ public record WcsSchedule(WeaponsControlStatus initial, List<Change> changes) {
     /**
      * Every status {@code layer} takes from t = 0 on, in order (for reports): "FREE" or "TIGHT, FREE from 300 s".
      */
+    @Override
     public String describe(String layer) {
         List<String> parts = new ArrayList<>();
         WeaponsControlStatus s = statusAt(layer, SimTime.ZERO); // changes at t <= 0 are the starting status

@@ -5,6 +5,8 @@ import io.steeldome.defence.doctrine.ApprovalMode;
 import io.steeldome.defence.doctrine.ApprovalRecord;
 import io.steeldome.defence.doctrine.EngagementAuthority;
 import io.steeldome.defence.doctrine.EngagementRecommendation;
+import io.steeldome.defence.doctrine.WeaponsControl;
+import io.steeldome.defence.doctrine.WeaponsControlStatus;
 import io.steeldome.defence.engagement.InterceptSolution;
 import io.steeldome.server.approval.ApprovalService;
 import java.util.Objects;
@@ -49,6 +51,25 @@ final class LiveAuthority implements EngagementAuthority {
                     a.decidedBy(),
                     decided.isBefore(r.madeAt()) ? r.madeAt() : decided,
                     a.reason());
+        });
+    }
+
+    /**
+     * The commanders' current orders on the server, so the engine recommends only what they permit and every
+     * recommendation states the order in force; the scenario's planned schedule does not apply live.
+     */
+    @Override
+    public Optional<WeaponsControl> weaponsControl() {
+        return Optional.of(new WeaponsControl() {
+            @Override
+            public WeaponsControlStatus statusAt(String layer, SimTime t) {
+                return approvals.weaponsControl(layer);
+            }
+
+            @Override
+            public String describe(String layer) {
+                return "set live by commanders (" + approvals.weaponsControl(layer) + " at the end)";
+            }
         });
     }
 

@@ -62,7 +62,10 @@ public final class DoctrineSetup {
         return controller(s, frame, radars, intercepts, new SimulationAuthority());
     }
 
-    /** The same controller with {@code authority} deciding every recommendation (a live run's operators). */
+    /**
+     * The same controller with {@code authority} deciding every recommendation (a live run's operators); when the
+     * authority gives weapons control orders live, they replace the scenario's schedule.
+     */
     public static EngagementController controller(
             Scenario s,
             LocalFrame frame,
@@ -72,7 +75,7 @@ public final class DoctrineSetup {
         return new EngagementController(
                 intercepts,
                 doctrine(s.engagement()),
-                weaponsControl(s.engagement()),
+                authority.weaponsControl().orElseGet(() -> weaponsControl(s.engagement())),
                 identifier(s, frame),
                 authority,
                 controllerSettings(radars));

@@ -25,7 +25,7 @@ import io.steeldome.defence.doctrine.InterceptOracle;
 import io.steeldome.defence.doctrine.NotEngaged;
 import io.steeldome.defence.doctrine.NotEngagedReason;
 import io.steeldome.defence.doctrine.TrackPicture;
-import io.steeldome.defence.doctrine.WcsSchedule;
+import io.steeldome.defence.doctrine.WeaponsControl;
 import io.steeldome.defence.effector.Effector;
 import io.steeldome.defence.effector.EffectorState;
 import io.steeldome.defence.engagement.InterceptSolution;
@@ -1157,7 +1157,7 @@ final class Simulation {
 
     /** Each layer's weapons control status over the run, in the order the effectors are listed. */
     private List<String> weaponsControlByLayer() {
-        WcsSchedule wcs = controller.weaponsControl();
+        WeaponsControl wcs = controller.weaponsControl();
         List<String> out = new ArrayList<>();
         for (String layer : layers()) {
             out.add(layer + " " + wcs.describe(layer));
