@@ -203,7 +203,18 @@ public final class ServeCommand implements Callable<Integer> {
                                 .count());
                 st.failure().ifPresent(f -> out.println("run failed: " + f));
             }
-            kafkaTracks.ifPresent(KafkaTrackFeed::close);
+            if (kafkaTracks.isPresent()) {
+                kafkaTracks.get().close();
+                long shown = server.picture().viewFor("NATO").tracks().stream()
+                        .filter(t -> t.id().startsWith("kafka:"))
+                        .count();
+                out.printf(
+                        Locale.ROOT,
+                        "kafka tracks feed: %d record(s) read, %d accepted; %d cluster track(s) in the picture%n",
+                        kafkaTracks.get().counters().receivedCount(),
+                        kafkaTracks.get().counters().acceptedCount(),
+                        shown);
+            }
             if (node.isPresent()) {
                 node.get().close();
                 out.println("tracker instance stopped: " + node.get().progress().summary());
