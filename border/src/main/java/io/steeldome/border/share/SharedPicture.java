@@ -71,7 +71,8 @@ public final class SharedPicture {
                     down ? d.widen(t.uncertainty()) : t.uncertainty(),
                     t.agencyId(),
                     t.releasability(),
-                    refs));
+                    refs,
+                    t.identity()));
         }
         seenAlerts.sort(Comparator.comparing(BorderAlert::id));
         seenTracks.sort(Comparator.comparing(SharedTrack::id));

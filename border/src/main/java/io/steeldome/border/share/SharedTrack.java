@@ -17,6 +17,7 @@ import java.util.Objects;
  * @param agencyId owning agency
  * @param releasability owner's marking
  * @param alertIds the alerts behind the track (references; filtered per viewer in a {@link PictureView})
+ * @param identity standard identity as the source states it
  */
 public record SharedTrack(
         String id,
@@ -25,7 +26,8 @@ public record SharedTrack(
         PositionUncertainty uncertainty,
         String agencyId,
         Releasability releasability,
-        List<String> alertIds) {
+        List<String> alertIds,
+        StandardIdentity identity) {
     public SharedTrack {
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(time, "time");
@@ -34,5 +36,18 @@ public record SharedTrack(
         Objects.requireNonNull(agencyId, "agencyId");
         Objects.requireNonNull(releasability, "releasability");
         alertIds = List.copyOf(alertIds);
+        Objects.requireNonNull(identity, "identity");
+    }
+
+    /** A track whose source states no identity ({@link StandardIdentity#UNKNOWN}). */
+    public SharedTrack(
+            String id,
+            SimTime time,
+            GeodeticPoint position,
+            PositionUncertainty uncertainty,
+            String agencyId,
+            Releasability releasability,
+            List<String> alertIds) {
+        this(id, time, position, uncertainty, agencyId, releasability, alertIds, StandardIdentity.UNKNOWN);
     }
 }

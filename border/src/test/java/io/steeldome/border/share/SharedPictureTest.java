@@ -127,7 +127,8 @@ class SharedPictureTest {
                         new PositionUncertainty(50, 20, 1.0),
                         owner,
                         MARKINGS.get(m),
-                        ownAlerts));
+                        ownAlerts,
+                        StandardIdentity.values()[i % StandardIdentity.values().length]));
                 i++;
             }
         }
@@ -184,6 +185,7 @@ class SharedPictureTest {
                 assertThat(seen).contains(original);
                 assertThat(seenTrack.orElseThrow().position()).isEqualTo(originalTrack.position());
                 assertThat(seenTrack.orElseThrow().uncertainty()).isEqualTo(originalTrack.uncertainty());
+                assertThat(seenTrack.orElseThrow().identity()).isEqualTo(originalTrack.identity());
             }
             case DOWNGRADED -> {
                 BorderAlert a = seen.orElseThrow();
@@ -191,6 +193,7 @@ class SharedPictureTest {
                 assertThat(a).isNotEqualTo(original);
                 assertDowngraded(original.position(), a.position());
                 assertDowngraded(originalTrack.position(), t.position());
+                assertThat(t.identity()).isEqualTo(originalTrack.identity()); // only the position is coarsened
                 // The precise coordinates (to 1e-6 deg) and height appear nowhere in the view.
                 for (GeodeticPoint p : List.of(original.position(), originalTrack.position())) {
                     assertThat(everything)

@@ -3,6 +3,8 @@ package io.steeldome.server.live;
 import io.steeldome.border.alert.PositionUncertainty;
 import io.steeldome.border.alert.Releasability;
 import io.steeldome.border.share.SharedTrack;
+import io.steeldome.border.share.StandardIdentity;
+import io.steeldome.defence.doctrine.Identification;
 import io.steeldome.server.share.LivePicture;
 import io.steeldome.sim.live.InventoryReport;
 import io.steeldome.sim.live.ScanListener;
@@ -40,6 +42,16 @@ final class LivePublisher implements ScanListener {
         this.releasability = Objects.requireNonNull(releasability, "releasability");
     }
 
+    /** The engine's identification as a symbol's standard identity (not yet identified: pending). */
+    static StandardIdentity identity(Identification i) {
+        return switch (i) {
+            case HOSTILE -> StandardIdentity.HOSTILE;
+            case SUSPECT -> StandardIdentity.SUSPECT;
+            case UNKNOWN -> StandardIdentity.UNKNOWN;
+            case FRIEND -> StandardIdentity.FRIEND;
+        };
+    }
+
     /** The shared picture's id of engine track {@code id}: unique across runs. */
     String trackId(long id) {
         return runId + "-T" + id;
@@ -58,7 +70,8 @@ final class LivePublisher implements ScanListener {
                     ellipse(t.covEeM2(), t.covEnM2(), t.covNnM2()),
                     agency,
                     releasability,
-                    List.of()));
+                    List.of(),
+                    t.identity().map(LivePublisher::identity).orElse(StandardIdentity.PENDING)));
         }
         List<LiveBoard.ThreatRow> rows = new ArrayList<>();
         for (ThreatReport r : s.threats()) {
