@@ -5,12 +5,14 @@ import java.io.IOException;
 import java.net.InetSocketAddress;
 import java.net.ServerSocket;
 import java.net.Socket;
+import java.net.SocketAddress;
 import java.net.SocketException;
 import java.util.Objects;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
+import java.util.function.Predicate;
 
 /**
  * A TAK-compatible plain-XML CoT input: accepts TCP connections and reads each as an undelimited stream of events
@@ -21,20 +23,40 @@ public final class CotTcpServer implements Closeable {
     private final ServerSocket server;
     private final Consumer<? super CotReadResult> listener;
     private final int maxEventChars;
+    private final Predicate<SocketAddress> acceptPeer;
     private final Set<Socket> connections = ConcurrentHashMap.newKeySet();
     private final Set<Thread> readers = ConcurrentHashMap.newKeySet();
     private final Thread acceptor;
 
-    private CotTcpServer(ServerSocket server, int maxEventChars, Consumer<? super CotReadResult> listener) {
+    private CotTcpServer(
+            ServerSocket server,
+            int maxEventChars,
+            Predicate<SocketAddress> acceptPeer,
+            Consumer<? super CotReadResult> listener) {
         this.server = server;
         this.maxEventChars = maxEventChars;
+        this.acceptPeer = acceptPeer;
         this.listener = listener;
         this.acceptor = Thread.ofPlatform().name("cot-tcp-accept").daemon(true).start(this::acceptLoop);
     }
 
-    /** Binds (port 0 picks a free port) and starts accepting. */
+    /** Binds (port 0 picks a free port) and starts accepting from anyone. */
     public static CotTcpServer bind(
             InetSocketAddress local, int maxEventChars, Consumer<? super CotReadResult> listener) throws IOException {
+        return bind(local, maxEventChars, peer -> true, listener);
+    }
+
+    /**
+     * Binds and starts accepting; a connection whose remote address {@code acceptPeer} refuses is closed at accept,
+     * before a byte of it is read.
+     */
+    public static CotTcpServer bind(
+            InetSocketAddress local,
+            int maxEventChars,
+            Predicate<SocketAddress> acceptPeer,
+            Consumer<? super CotReadResult> listener)
+            throws IOException {
+        Objects.requireNonNull(acceptPeer, "acceptPeer");
         Objects.requireNonNull(listener, "listener");
         ServerSocket s = new ServerSocket();
         try {
@@ -43,7 +65,7 @@ public final class CotTcpServer implements Closeable {
             s.close();
             throw e;
         }
-        return new CotTcpServer(s, maxEventChars, listener);
+        return new CotTcpServer(s, maxEventChars, acceptPeer, listener);
     }
 
     public static CotTcpServer bind(InetSocketAddress local, Consumer<? super CotReadResult> listener)
@@ -61,6 +83,14 @@ public final class CotTcpServer implements Closeable {
             try {
                 s = server.accept();
             } catch (IOException e) { // closed, or a transient accept failure: either way check isClosed
+                continue;
+            }
+            if (!acceptPeer.test(s.getRemoteSocketAddress())) {
+                try {
+                    s.close();
+                } catch (IOException e) {
+                    // refused either way
+                }
                 continue;
             }
             connections.add(s);

@@ -15,6 +15,7 @@ import java.net.DatagramSocket;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.Socket;
+import java.net.SocketAddress;
 import java.nio.file.Files;
 import java.time.Duration;
 import java.time.Instant;
@@ -24,6 +25,7 @@ import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.Random;
 import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
@@ -213,6 +215,39 @@ class CotTransportTest {
             List<CotReadResult> good = new ArrayList<>(rs);
             good.remove(6);
             assertThat(parsed(good)).containsExactlyElementsOf(sent);
+        }
+    }
+
+    /**
+     * The first connection is refused at accept and the second admitted. Accepts are sequential, so the first was
+     * closed before the second was served: once the second's event has arrived, the first's can never arrive.
+     */
+    @Test
+    void tcpRefusedPeerIsClosedBeforeAnyByteIsRead() throws Exception {
+        List<CotEvent> sent = events(2);
+        List<SocketAddress> asked = new CopyOnWriteArrayList<>();
+        BlockingQueue<CotReadResult> got = new LinkedBlockingQueue<>();
+        try (CotTcpServer server = CotTcpServer.bind(
+                ANY_LOOPBACK,
+                CotStreamReader.DEFAULT_MAX_EVENT_CHARS,
+                peer -> {
+                    asked.add(peer);
+                    return asked.size() > 1;
+                },
+                got::add)) {
+            for (CotEvent e : sent) {
+                try (Socket s = new Socket()) {
+                    s.connect(server.localAddress(), 10_000);
+                    s.getOutputStream().write(CotXml.write(e).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+                    s.getOutputStream().flush();
+                } catch (IOException refused) {
+                    // the refused connection may already be reset by the time we write: either way nothing is read
+                    assertThat(e).isEqualTo(sent.get(0));
+                }
+            }
+            assertThat(parsed(take(got, 1))).containsExactly(sent.get(1));
+            assertThat(got).isEmpty();
+            assertThat(asked).hasSize(2).allSatisfy(a -> assertThat(a).isInstanceOf(InetSocketAddress.class));
         }
     }
 
