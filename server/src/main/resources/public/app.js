@@ -4,13 +4,24 @@
   'use strict';
   const ROLES = ['VIEWER', 'OPERATOR', 'COMMANDER', 'ADMIN'];
   const TAIL = 20; // positions kept per track for its history tail
-  const SIDC = { hostile: 'SHAP-----------', unknown: 'SUAP-----------', friend: 'SFAP-----------' };
-  const COLORS = { hostile: '#ff5050', unknown: '#ffe070', friend: '#70c8ff' };
+  // 2525C air track per standard identity: the second character is the affiliation.
+  const SIDC = {
+    pending: 'SPAP-----------', unknown: 'SUAP-----------', assumed_friend: 'SAAP-----------', friend: 'SFAP-----------',
+    neutral: 'SNAP-----------', suspect: 'SSAP-----------', hostile: 'SHAP-----------',
+  };
+  const COLORS = {
+    pending: '#ffe070', unknown: '#ffe070', assumed_friend: '#70c8ff', friend: '#70c8ff',
+    neutral: '#80e080', suspect: '#ff9040', hostile: '#ff5050',
+  };
+  // Own deployment (APP-6 / 2525 ground units): air defence fire unit, radar, EO/IR and ground sensors.
+  const DEPLOY_SIDC = { effector: 'SFGPUCD--------', radar: 'SFGPUUSR-------', eoir: 'SFGPUUSO-------', ugs: 'SFGPUUS--------' };
+  const WCS = ['HOLD', 'TIGHT', 'FREE'];
   const $ = (id) => document.getElementById(id);
   const sd = (window.sd = {
     me: null, csrf: sessionStorage.getItem('sd.csrf'), map: null, ws: null, loggedOut: false,
     markers: new Map(), tails: new Map(), history: new Map(), alerts: new Map(), ellipses: [],
     board: { threats: [], inventory: [] }, recs: [], wcs: { defaultStatus: 'HOLD', layers: {} },
+    deployment: { assets: [], sensors: [], effectors: [], coverage: { features: [] } }, deploymentKey: '', lastAlerts: [],
     sort: { key: 'rank', dir: 1 }, pictures: 0, audit: [],
   });
 
@@ -75,13 +86,38 @@
     const grid = L.layerGroup().addTo(map);
     for (let lat = 34; lat <= 43; lat++) L.polyline([[lat, 36], [lat, 52]], { color: '#2e4257', weight: 1, interactive: false }).addTo(grid);
     for (let lon = 36; lon <= 52; lon++) L.polyline([[34, lon], [43, lon]], { color: '#2e4257', weight: 1, interactive: false }).addTo(grid);
+    // Deployment overlays are few and drawn as SVG (one element per shape, so tests and tools can count them);
+    // tracks stay on the canvas for speed.
+    sd.svg = L.svg({ padding: 0.2 });
     sd.layers = {
       borders: L.layerGroup().addTo(map),
+      coverage: L.layerGroup().addTo(map),
+      defended: L.layerGroup().addTo(map),
+      sectors: L.layerGroup().addTo(map),
+      sensors: L.layerGroup().addTo(map),
+      effectors: L.layerGroup().addTo(map),
       ellipses: L.layerGroup().addTo(map),
       tails: L.layerGroup().addTo(map),
       alerts: L.layerGroup().addTo(map),
       tracks: L.layerGroup().addTo(map),
     };
+    sd.layerControl = L.control.layers(null, {
+      'Sensor coverage': sd.layers.coverage,
+      'Defended areas': sd.layers.defended,
+      'Border sectors': sd.layers.sectors,
+      'Sensors': sd.layers.sensors,
+      'Air defence units': sd.layers.effectors,
+      'Impact ellipses': sd.layers.ellipses,
+      'Track tails': sd.layers.tails,
+      'Border alerts': sd.layers.alerts,
+      'Tracks': sd.layers.tracks,
+      'Basemap borders': sd.layers.borders,
+    }, { collapsed: false, position: 'topright' }).addTo(map);
+    map.on('moveend', () => renderSectors());
+    map.on('overlayremove', (e) => { if (e.layer === sd.layers.sectors) sd.layers.sectors.eachLayer((l) => l.label && l.label.remove()); });
+    map.on('overlayadd', (e) => { if (e.layer === sd.layers.sectors) renderSectors(); });
+    loadDeployment();
+    sd.deploymentTimer = setInterval(loadDeployment, 5000);
     api('GET', '/api/basemap').then((r) => {
       if (r.status === 200) {
         L.geoJSON(r.json, { style: { color: '#d9a441', weight: 2.5, opacity: 0.9 }, interactive: false }).addTo(sd.layers.borders);
@@ -103,29 +139,10 @@
     return iconCache.get(identity);
   }
 
-  function identityOf(id) {
-    for (const r of sd.recs) {
-      if ((r.pictureTrackId ?? trackKey(r.recommendation.trackId)) === id) {
-        const i = String(r.recommendation.identity || '').toUpperCase();
-        if (i === 'FRIEND' || i === 'ASSUMED_FRIEND') return 'friend';
-        if (i === 'HOSTILE' || i === 'SUSPECT') return 'hostile';
-      }
-    }
-    return sd.board.threats.some((t) => t.trackId === id) ? 'hostile' : 'unknown';
-  }
-
-  // The identity comes from the board and the recommendations, which may arrive after the picture.
-  function refreshIdentities() {
-    for (const [id, m] of sd.markers) {
-      const identity = identityOf(id);
-      if (m.identity !== identity) {
-        m.identity = identity;
-        m.setIcon(icon(identity));
-        m.getElement().setAttribute('data-track-id', id);
-        const tail = sd.tails.get(id);
-        if (tail) tail.setStyle({ color: COLORS[identity] });
-      }
-    }
+  // The track's standard identity as its source states it (APP-6 / MIL-STD-2525 affiliation).
+  function identityOf(t) {
+    const i = String((t && t.identity) || 'UNKNOWN').toLowerCase();
+    return SIDC[i] ? i : 'unknown';
   }
 
   function onPicture(msg) {
@@ -134,7 +151,7 @@
     for (const t of msg.tracks) {
       seen.add(t.id);
       const ll = [t.latDeg, t.lonDeg];
-      const identity = identityOf(t.id);
+      const identity = identityOf(t);
       let m = sd.markers.get(t.id);
       if (!m) {
         m = L.marker(ll, { icon: icon(identity), keyboard: false }).addTo(sd.layers.tracks);
@@ -189,9 +206,139 @@
       L.circleMarker([a.latDeg, a.lonDeg], { radius: 6, color: '#ff9f40', weight: 2, fillColor: '#ff9f40', fillOpacity: 0.5 })
         .bindTooltip(`${a.id}: ${a.classification}`, { permanent: true, direction: 'right', className: 'alert-label' })
         .addTo(sd.layers.alerts);
+      // The live server runs no patrol dispatcher: an alert carries no dispatch order, so none is shown as assigned.
+      const dispatch = a.dispatch ? `${a.dispatch.team} ${a.dispatch.status}` : 'no patrol assigned';
       ul.append(el('li', { 'data-alert-id': a.id },
-        `${a.id} · ${a.classification} · conf ${fmt(a.confidence, 2)} · sector ${a.sectorId} · ${fmt(a.latDeg, 4)}, ${fmt(a.lonDeg, 4)} · ${a.agency} (${a.releasability})`));
+        `${a.id} · ${a.classification} · conf ${fmt(a.confidence, 2)} · sector ${a.sectorId} · ${fmt(a.latDeg, 4)}, ${fmt(a.lonDeg, 4)} · ${a.agency} (${a.releasability}) · `,
+        el('span', { class: a.dispatch ? 'dispatch assigned' : 'dispatch none' }, dispatch)));
     }
+    sd.lastAlerts = alerts;
+    renderSectors();
+  }
+
+  // ---- deployment: coverage, defended areas, sensors, air defence units, border sectors ----
+  async function loadDeployment() {
+    const [cov, assets, sensors, effectors] = await Promise.all(
+      ['/api/coverage', '/api/assets', '/api/sensors', '/api/effectors'].map((p) => api('GET', p)));
+    if ([cov, assets, sensors, effectors].some((r) => r.status !== 200)) return;
+    const d = { coverage: cov.json, assets: assets.json, sensors: sensors.json, effectors: effectors.json };
+    sd.deployment = d;
+    // Redraw the map only when the deployment itself changed; rounds left and weapons control go to the panels.
+    const key = JSON.stringify([d.coverage, d.assets, d.sensors, d.effectors.map((e) => [e.id, e.position, e.maxRangeM])]);
+    if (key !== sd.deploymentKey) {
+      sd.deploymentKey = key;
+      drawDeployment();
+    }
+    renderEffectorTooltips();
+    renderInventory();
+    renderWeapons();
+  }
+
+  const deployIcons = new Map();
+  function deployIcon(kind, cls) {
+    if (!deployIcons.has(kind)) {
+      const sym = new ms.Symbol(DEPLOY_SIDC[kind] || DEPLOY_SIDC.ugs, { size: 22 });
+      const size = sym.getSize();
+      const anchor = sym.getAnchor();
+      deployIcons.set(kind, L.icon({ iconUrl: sym.toDataURL(), iconSize: [size.width, size.height], iconAnchor: [anchor.x, anchor.y], className: cls }));
+    }
+    return deployIcons.get(kind);
+  }
+
+  function drawDeployment() {
+    const d = sd.deployment;
+    sd.layers.sectors.eachLayer((l) => l.label && l.label.remove());
+    for (const k of ['coverage', 'defended', 'sectors', 'sensors', 'effectors']) sd.layers[k].clearLayers();
+    sd.effectorMarkers = new Map();
+    const svg = sd.svg;
+    for (const f of d.coverage.features || []) {
+      const p = f.properties || {};
+      if (p.kind === 'coverage' && p.basis === 'terrain mask') {
+        const low = p.target_height_m < 3000;
+        L.geoJSON(f, { renderer: svg, interactive: false, style: {
+          className: `ov-coverage ov-coverage-masked ${low ? 'ov-low' : 'ov-high'}`,
+          color: low ? '#e0c040' : '#c9a227', weight: 1, opacity: 0.8, fillColor: '#e0c040', fillOpacity: low ? 0.10 : 0.05 } })
+          .addTo(sd.layers.coverage);
+      } else if (p.kind === 'coverage' && d.sensors.some((s) => s.id === p.site)) {
+        L.geoJSON(f, { renderer: svg, interactive: false, style: { className: 'ov-coverage ov-coverage-nominal', color: '#e0c040', weight: 1, dashArray: '6 4', fill: false } })
+          .addTo(sd.layers.coverage);
+      } else if (p.kind === 'coverage') { // an effector's maximum range
+        L.geoJSON(f, { renderer: svg, interactive: false, style: { className: 'ov-effector-range', color: '#4fc37a', weight: 1, dashArray: '3 4', fill: false } })
+          .addTo(sd.layers.effectors);
+      } else if (p.kind === 'asset') {
+        L.geoJSON(f, { renderer: svg, style: { className: 'ov-asset', color: '#4aa3ff', weight: 2, fillColor: '#4aa3ff', fillOpacity: 0.22 } })
+          .bindTooltip(`${p.name} (value ${p.value})`, { permanent: true, direction: 'center', className: 'asset-label' })
+          .addTo(sd.layers.defended);
+      } else if (p.kind === 'border') {
+        const line = L.geoJSON(f, { renderer: svg, style: { className: 'ov-sector', color: '#ff9f40', weight: 4, opacity: 0.55 } }).addTo(sd.layers.sectors);
+        line.sectorId = String(f.id || '').replace(/^border:/, '');
+        line.sectorName = p.name;
+        line.vertices = (f.geometry.type === 'LineString' ? [f.geometry.coordinates] : f.geometry.coordinates).flat().map((c) => L.latLng(c[1], c[0]));
+      } else if (p.kind === 'border-station') {
+        L.circleMarker([f.geometry.coordinates[1], f.geometry.coordinates[0]], { renderer: svg, radius: 4, className: 'ov-station', color: '#ffd0a0', weight: 1.5, fillOpacity: 0.6 })
+          .bindTooltip(`${p.station} (${p.type})`).addTo(sd.layers.sectors);
+      }
+    }
+    // A downgraded partner gets centres only: draw those as plain points.
+    for (const a of d.assets) {
+      if (!a.outline.length) {
+        L.circleMarker([a.centre.latDeg, a.centre.lonDeg], { renderer: svg, radius: 6, className: 'ov-asset ov-asset-approx', color: '#4aa3ff', dashArray: '2 2' })
+          .bindTooltip(`${a.name} (approx., ${a.precision})`).addTo(sd.layers.defended);
+      }
+    }
+    for (const s of d.sensors) {
+      const m = L.marker([s.position.latDeg, s.position.lonDeg], { icon: deployIcon(s.kind, `sensor-marker sensor-${s.kind}`), keyboard: false })
+        .bindTooltip(`${s.id} · ${s.kind} ${s.model} · range ${s.rangeM ? fmt(s.rangeM / 1000, 0) + ' km' : '–'} · ${s.agency} ${s.releasability}${s.precision === 'FULL' ? '' : ' (approx.)'}`)
+        .addTo(sd.layers.sensors);
+      m.getElement().setAttribute('data-sensor-id', s.id);
+    }
+    for (const e of d.effectors) {
+      const m = L.marker([e.position.latDeg, e.position.lonDeg], { icon: deployIcon('effector', 'effector-marker'), keyboard: false })
+        .addTo(sd.layers.effectors);
+      m.getElement().setAttribute('data-effector-id', e.id);
+      m.bindTooltip(e.id, { permanent: true, direction: 'right', offset: [12, 0], className: 'effector-label' });
+      sd.effectorMarkers.set(e.id, m);
+    }
+    renderSectors();
+  }
+
+  function renderEffectorTooltips() {
+    for (const e of sd.deployment.effectors) {
+      const m = sd.effectorMarkers && sd.effectorMarkers.get(e.id);
+      if (!m) continue;
+      const rounds = e.roundsLeft === null || e.roundsLeft === undefined ? '?' : e.roundsLeft;
+      const wcs = ((sd.wcs.layers || {})[e.layer]) || e.weaponsControl;
+      m.setTooltipContent(`${e.id} ${rounds}/${e.magazine} ${wcs}`);
+    }
+  }
+
+  // Border sectors carry the count of alerts the caller can see in them (from the picture, already cut per agency).
+  function renderSectors() {
+    const counts = new Map();
+    for (const a of sd.lastAlerts) counts.set(a.sectorId, (counts.get(a.sectorId) || 0) + 1);
+    // A sector can be hundreds of km long: its label sits on the vertex nearest the view's centre.
+    const centre = sd.map.getCenter();
+    sd.layers.sectors.eachLayer((l) => {
+      if (!l.sectorId) return;
+      const n = counts.get(l.sectorId) || 0;
+      l.setStyle({ color: n ? '#ff6a3d' : '#ff9f40', opacity: n ? 0.9 : 0.55 });
+      const text = `sector ${l.sectorId}: ${n} alert${n === 1 ? '' : 's'}`;
+      let at = l.vertices[0];
+      for (const v of l.vertices) if (v.distanceTo(centre) < at.distanceTo(centre)) at = v;
+      if (!l.label) l.label = L.tooltip({ permanent: true, direction: 'left', offset: [-8, 0], className: 'sector-label' });
+      l.label.setLatLng(at).setContent(text);
+      if (!sd.map.hasLayer(l.label) && sd.map.hasLayer(sd.layers.sectors)) l.label.addTo(sd.map);
+    });
+    const other = [...counts.entries()].filter(([id]) => !sectorIds().has(id));
+    $('sector-counts').textContent = [...counts.entries()].length
+      ? [...counts.entries()].sort().map(([id, n]) => `${id}: ${n}`).join(' · ') + (other.length ? ' (some sectors not on the map)' : '')
+      : 'no alerts in any sector';
+  }
+
+  function sectorIds() {
+    const ids = new Set();
+    sd.layers.sectors.eachLayer((l) => { if (l.sectorId) ids.add(l.sectorId); });
+    return ids;
   }
 
   // ---- board: threats, ellipses, inventory ----
@@ -221,7 +368,6 @@
           .addTo(sd.layers.ellipses);
       }
     }
-    refreshIdentities();
     renderThreats();
     renderInventory();
     renderWeapons();
@@ -257,23 +403,77 @@
   function renderInventory() {
     const body = $('inventory').tBodies[0];
     body.replaceChildren();
-    if (!sd.board.inventory.length) body.append(el('tr', {}, el('td', { colSpan: 3, class: 'empty' }, 'no inventory reported')));
-    for (const i of sd.board.inventory) {
-      body.append(el('tr', {}, el('td', {}, i.effectorId), el('td', {}, i.layer), el('td', {}, `${i.roundsLeft} / ${i.roundsTotal}`)));
+    const rows = sd.board.inventory.map((i) => ({ id: i.effectorId, layer: i.layer, left: i.roundsLeft, total: i.roundsTotal }));
+    const reported = new Set(rows.map((r) => r.id));
+    // deployed units the engine has not reported yet: full magazine as deployed, rounds left unknown
+    for (const e of sd.deployment.effectors) {
+      if (!reported.has(e.id)) rows.push({ id: e.id, layer: e.layer, left: e.roundsLeft, total: e.magazine });
+    }
+    if (!rows.length) body.append(el('tr', {}, el('td', { colSpan: 3, class: 'empty' }, 'no inventory reported')));
+    const layers = new Map();
+    for (const r of rows) {
+      const known = r.left !== null && r.left !== undefined;
+      body.append(el('tr', { 'data-effector-id': r.id }, el('td', {}, r.id), el('td', {}, r.layer), el('td', {}, `${known ? r.left : '?'} / ${r.total}`)));
+      const t = layers.get(r.layer) || { left: 0, total: 0, unknown: 0, units: 0 };
+      t.left += known ? r.left : 0; t.total += r.total; t.unknown += known ? 0 : 1; t.units++;
+      layers.set(r.layer, t);
+    }
+    for (const [l, t] of [...layers.entries()].sort()) {
+      body.append(el('tr', { class: 'layer-total', 'data-layer-total': l }, el('td', {}, 'layer total'), el('td', {}, l),
+        el('td', {}, `${t.unknown === t.units ? '?' : (t.unknown ? '≥ ' : '') + t.left} / ${t.total}`)));
     }
   }
 
+  // Rows are kept (not rebuilt) so a commander's half-typed reason survives the pushes.
   function renderWeapons() {
     const layers = new Set(Object.keys(sd.wcs.layers || {}));
     sd.board.inventory.forEach((i) => layers.add(i.layer));
     sd.recs.forEach((r) => layers.add(r.recommendation.layer));
+    sd.deployment.effectors.forEach((e) => layers.add(e.layer));
     const body = $('weapons').tBodies[0];
-    body.replaceChildren();
-    body.append(el('tr', {}, el('td', {}, '(default)'), el('td', { class: `status-${sd.wcs.defaultStatus}` }, sd.wcs.defaultStatus)));
+    const commander = atLeast('COMMANDER');
+    $('weapons-head-control').hidden = !commander;
+    let def = body.querySelector('tr.wcs-default');
+    if (!def) {
+      def = el('tr', { class: 'wcs-default' }, el('td', {}, '(default)'), el('td', {}));
+      if (commander) def.append(el('td', {}));
+      body.prepend(def);
+    }
+    setStatus(def.cells[1], sd.wcs.defaultStatus);
     for (const l of [...layers].sort()) {
       const s = (sd.wcs.layers || {})[l] || sd.wcs.defaultStatus;
-      body.append(el('tr', { 'data-layer': l }, el('td', {}, l), el('td', { class: `status-${s}` }, s)));
+      let row = body.querySelector(`tr[data-layer="${CSS.escape(l)}"]`);
+      if (!row) {
+        row = el('tr', { 'data-layer': l }, el('td', {}, l), el('td', {}));
+        if (commander) row.append(el('td', {}, wcsControl(l)));
+        const after = [...body.querySelectorAll('tr[data-layer]')].find((r) => r.dataset.layer > l);
+        body.insertBefore(row, after || null);
+      }
+      setStatus(row.cells[1], s);
     }
+  }
+
+  function setStatus(td, s) {
+    if (td.textContent !== s) { td.textContent = s; td.className = `wcs-status status-${s}`; }
+  }
+
+  function wcsControl(layer) {
+    const select = el('select', { class: 'wcs-select' }, ...WCS.map((w) => el('option', { value: w }, w)));
+    select.value = (sd.wcs.layers || {})[layer] || sd.wcs.defaultStatus;
+    const reason = el('input', { class: 'wcs-reason', placeholder: 'reason (required)', maxLength: 2000 });
+    const msg = el('div', { class: 'wcs-msg' });
+    const button = el('button', { class: 'wcs-set', type: 'button', onclick: async () => {
+      if (!reason.value.trim()) { msg.textContent = 'a reason is required'; msg.className = 'wcs-msg error'; reason.focus(); return; }
+      const res = await api('PUT', `/api/weapons-control/${encodeURIComponent(layer)}`, { status: select.value, reason: reason.value.trim() });
+      if (res.status === 200) {
+        msg.textContent = `${layer} set to ${res.json.status}`; msg.className = 'wcs-msg ok'; reason.value = '';
+        sd.wcs.layers = Object.assign({}, sd.wcs.layers, { [layer]: res.json.status });
+        renderWeapons(); renderEffectorTooltips();
+      } else {
+        msg.textContent = `${res.status}: ${(res.json && res.json.reason) || 'failed'}`; msg.className = 'wcs-msg error';
+      }
+    } }, 'Set');
+    return el('div', { class: 'wcs-control' }, select, reason, button, msg);
   }
 
   // ---- recommendations ----
@@ -289,7 +489,6 @@
     let empty = box.querySelector('.empty');
     if (!msg.items.length && !empty) box.append(el('p', { class: 'empty' }, 'nothing to decide'));
     if (msg.items.length && empty) empty.remove();
-    refreshIdentities();
     renderWeapons();
   }
 
@@ -340,7 +539,7 @@
         case 'picture': onPicture(msg); break;
         case 'board': onBoard(msg); break;
         case 'recommendations': onRecommendations(msg); break;
-        case 'weaponsControl': sd.wcs = msg; renderWeapons(); break;
+        case 'weaponsControl': sd.wcs = msg; renderWeapons(); renderEffectorTooltips(); break;
         case 'audit': onAudit(msg); break;
         default: break;
       }

@@ -8,6 +8,7 @@ import io.steeldome.cli.command.CotCommand;
 import io.steeldome.cli.command.CoverageCommand;
 import io.steeldome.cli.command.DemoCommand;
 import io.steeldome.cli.command.MonteCarloCommand;
+import io.steeldome.cli.command.ReplayCommand;
 import io.steeldome.cli.command.RunCommand;
 import io.steeldome.cli.command.ServeCommand;
 import io.steeldome.cli.command.StreamCommand;
@@ -47,6 +48,7 @@ import picocli.CommandLine.Command;
             AsterixCommand.class,
             CotCommand.class,
             ServeCommand.class,
+            ReplayCommand.class,
             AuditCommand.class,
             StreamCommand.class,
             CommandLine.HelpCommand.class

@@ -43,4 +43,49 @@ class ServeCommandTest {
                 .containsPattern("FINISHED at t = [0-9.]+ of [0-9.]+ s after [1-9][0-9]* scans")
                 .contains("0 operator decision(s), 0 engagement(s) approved");
     }
+
+    @Test
+    void securityFlagsReachTheServerAndBadAddressesAreRefused(@TempDir Path dir) throws Exception {
+        Path anchor = dir.resolve("anchor/audit.anchor");
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        int code = SteeldomeCli.execute(
+                new String[] {
+                    "serve",
+                    "--port",
+                    "0",
+                    "--db",
+                    dir.resolve("c2").toString(),
+                    "--no-scenario",
+                    "--duration-s",
+                    "1",
+                    "--cot-port",
+                    "0",
+                    "--feed-allow",
+                    "127.0.0.1",
+                    "--feed-allow",
+                    "10.0.0.0/8",
+                    "--trusted-proxy",
+                    "127.0.0.1",
+                    "--audit-anchor",
+                    anchor.toString()
+                },
+                new PrintWriter(out, true),
+                new PrintWriter(err, true));
+        assertThat(code).as(err.toString()).isZero();
+        // the first run's only audit entry is the bootstrap admin's creation; the anchor is written at shutdown
+        assertThat(java.nio.file.Files.readString(anchor)).matches("1:[0-9a-f]{64}\n");
+
+        for (String[] bad : new String[][] {{"--feed-allow", "example.org"}, {"--trusted-proxy", "10.0.0.0/40"}}) {
+            StringWriter e = new StringWriter();
+            int c = SteeldomeCli.execute(
+                    new String[] {
+                        "serve", "--port", "0", "--db", dir.resolve("c3").toString(), "--no-scenario", bad[0], bad[1]
+                    },
+                    new PrintWriter(new StringWriter(), true),
+                    new PrintWriter(e, true));
+            assertThat(c).as(e.toString()).isEqualTo(2);
+            assertThat(e.toString()).contains(bad[1]);
+        }
+    }
 }

@@ -28,6 +28,7 @@ import java.util.Optional;
  * @param defaultWeaponsControl status of every layer without an explicit order (HOLD: nothing may be approved)
  * @param recommendationMaxAge a recommendation older than this can no longer be approved
  * @param feeds live track feeds (CoT over TCP, ASTERIX over UDP); socket feeds are off by default
+ * @param security trusted reverse proxies and the external audit anchor
  */
 public record ServerConfig(
         String host,
@@ -42,7 +43,41 @@ public record ServerConfig(
         ReleasePolicy releasePolicy,
         WeaponsControlStatus defaultWeaponsControl,
         Duration recommendationMaxAge,
-        FeedConfig feeds) {
+        FeedConfig feeds,
+        Security security) {
+
+    /**
+     * Settings that decide whom the server believes.
+     *
+     * @param trustedProxies reverse proxies (addresses or CIDR blocks) whose {@code X-Forwarded-For} names the client
+     *     for the login rate limits; empty (the default): the header is ignored and the direct peer is the client
+     * @param auditAnchorFile a file outside the database where the server keeps the audit log's head ("seq:hash"), so a
+     *     truncation of the newest entries shows against it ({@code steeldome audit verify --anchor}); empty: none
+     * @param auditAnchorEvery write the anchor file once at least this many entries were added since the last write
+     *     (checked every second, and always at shutdown)
+     */
+    public record Security(List<String> trustedProxies, Optional<Path> auditAnchorFile, int auditAnchorEvery) {
+        /** No trusted proxy, no anchor file. */
+        public static final Security DEFAULT = new Security(List.of(), Optional.empty(), 1);
+
+        public Security {
+            trustedProxies = List.copyOf(trustedProxies);
+            trustedProxies.forEach(io.steeldome.server.auth.Cidr::parse); // refuse a bad entry at startup
+            Objects.requireNonNull(auditAnchorFile, "auditAnchorFile");
+            if (auditAnchorEvery < 1) {
+                throw new SteeldomeException(
+                        ServerError.BAD_CONFIG, "audit anchor interval must be >= 1 entry, got", auditAnchorEvery);
+            }
+        }
+
+        public Security withTrustedProxies(List<String> proxies) {
+            return new Security(proxies, auditAnchorFile, auditAnchorEvery);
+        }
+
+        public Security withAuditAnchor(Path file, int every) {
+            return new Security(trustedProxies, Optional.of(file), every);
+        }
+    }
 
     /** A PKCS12 keystore holding the server's key and certificate. */
     public record Tls(Path keystore, String password) {
@@ -101,6 +136,7 @@ public record ServerConfig(
                     ServerError.BAD_CONFIG, "recommendation max age must be > 0, got", recommendationMaxAge);
         }
         Objects.requireNonNull(feeds, "feeds");
+        Objects.requireNonNull(security, "security");
     }
 
     /** A configuration without socket feeds ({@link FeedConfig#OFF}). */
@@ -130,7 +166,8 @@ public record ServerConfig(
                 releasePolicy,
                 defaultWeaponsControl,
                 recommendationMaxAge,
-                FeedConfig.OFF);
+                FeedConfig.OFF,
+                Security.DEFAULT);
     }
 
     /**
@@ -155,7 +192,8 @@ public record ServerConfig(
                 new ReleasePolicy(List.of()),
                 WeaponsControlStatus.HOLD,
                 Duration.ofSeconds(60),
-                FeedConfig.OFF);
+                FeedConfig.OFF,
+                Security.DEFAULT);
     }
 
     public ServerConfig withTls(Tls t) {
@@ -172,7 +210,8 @@ public record ServerConfig(
                 releasePolicy,
                 defaultWeaponsControl,
                 recommendationMaxAge,
-                feeds);
+                feeds,
+                security);
     }
 
     public ServerConfig withBootstrapAdmin(BootstrapAdmin a) {
@@ -189,7 +228,8 @@ public record ServerConfig(
                 releasePolicy,
                 defaultWeaponsControl,
                 recommendationMaxAge,
-                feeds);
+                feeds,
+                security);
     }
 
     public ServerConfig withPasswordHashing(Argon2Params p) {
@@ -206,7 +246,8 @@ public record ServerConfig(
                 releasePolicy,
                 defaultWeaponsControl,
                 recommendationMaxAge,
-                feeds);
+                feeds,
+                security);
     }
 
     public ServerConfig withLoginLimit(LoginLimit l) {
@@ -223,7 +264,8 @@ public record ServerConfig(
                 releasePolicy,
                 defaultWeaponsControl,
                 recommendationMaxAge,
-                feeds);
+                feeds,
+                security);
     }
 
     public ServerConfig withReleasePolicy(ReleasePolicy p) {
@@ -240,7 +282,8 @@ public record ServerConfig(
                 p,
                 defaultWeaponsControl,
                 recommendationMaxAge,
-                feeds);
+                feeds,
+                security);
     }
 
     public ServerConfig withDefaultWeaponsControl(WeaponsControlStatus s) {
@@ -257,7 +300,8 @@ public record ServerConfig(
                 releasePolicy,
                 s,
                 recommendationMaxAge,
-                feeds);
+                feeds,
+                security);
     }
 
     public ServerConfig withMaxRequestBytes(long n) {
@@ -274,7 +318,8 @@ public record ServerConfig(
                 releasePolicy,
                 defaultWeaponsControl,
                 recommendationMaxAge,
-                feeds);
+                feeds,
+                security);
     }
 
     public ServerConfig withFeeds(FeedConfig f) {
@@ -291,6 +336,25 @@ public record ServerConfig(
                 releasePolicy,
                 defaultWeaponsControl,
                 recommendationMaxAge,
-                f);
+                f,
+                security);
+    }
+
+    public ServerConfig withSecurity(Security s) {
+        return new ServerConfig(
+                host,
+                port,
+                databaseFile,
+                tls,
+                sessionTtl,
+                loginLimit,
+                maxRequestBytes,
+                passwordHashing,
+                bootstrapAdmin,
+                releasePolicy,
+                defaultWeaponsControl,
+                recommendationMaxAge,
+                feeds,
+                s);
     }
 }

@@ -13,7 +13,8 @@ public enum ServerError implements ErrorCode {
     WEAPONS_CONTROL("recommendation {0} cannot be approved: layer {1} is under {2} ({3})"),
     BAD_USER("user {0}: {1}"),
     USER_EXISTS("user {0} already exists"),
-    NOT_ALLOWED("{0} may not {1}: needs role {2}");
+    NOT_ALLOWED("{0} may not {1}: needs role {2}"),
+    REPLAY("{0}: this server replays a recorded session; recorded history cannot be changed");
 
     private final String template;
 

@@ -13,13 +13,18 @@ import io.steeldome.server.api.Json;
 import io.steeldome.server.api.RestApi;
 import io.steeldome.server.api.RouteSpec;
 import io.steeldome.server.approval.ApprovalService;
+import io.steeldome.server.audit.AuditAnchor;
 import io.steeldome.server.audit.AuditLog;
+import io.steeldome.server.auth.Cidr;
+import io.steeldome.server.auth.ClientAddress;
 import io.steeldome.server.auth.LoginService;
 import io.steeldome.server.auth.PasswordHasher;
 import io.steeldome.server.auth.Role;
 import io.steeldome.server.auth.Sessions;
 import io.steeldome.server.auth.TokenBucket;
+import io.steeldome.server.auth.UserAdmin;
 import io.steeldome.server.auth.Users;
+import io.steeldome.server.deploy.LiveDeployment;
 import io.steeldome.server.feed.Feeds;
 import io.steeldome.server.live.LiveBoard;
 import io.steeldome.server.share.LivePicture;
@@ -59,11 +64,13 @@ public final class SteeldomeServer implements AutoCloseable {
     private final AuditLog audit;
     private final Users users;
     private final LiveBoard board = new LiveBoard();
+    private final LiveDeployment deployment;
     private final ApprovalService approvals;
     private final LivePicture picture;
     private final Feeds feeds;
     private final RestApi api;
     private final PushHub push;
+    private final java.util.Optional<AuditAnchor> auditAnchor;
     private final Javalin app;
 
     /** A server on the system clock. Opens and migrates the database; {@link #start} opens the port. */
@@ -83,6 +90,7 @@ public final class SteeldomeServer implements AutoCloseable {
             PasswordHasher hasher = new PasswordHasher(config.passwordHashing(), random);
             this.users = new Users(db, audit, hasher, clock);
             Sessions sessions = new Sessions(db, users, random, clock, config.sessionTtl());
+            UserAdmin userAdmin = new UserAdmin(db, users, sessions, audit);
             LoginService login = new LoginService(
                     users,
                     sessions,
@@ -92,16 +100,35 @@ public final class SteeldomeServer implements AutoCloseable {
                     new TokenBucket(
                             config.loginLimit().burst(), config.loginLimit().refillInterval(), nanoTime, 100_000),
                     config.sessionTtl(),
-                    config.tls().isPresent());
+                    config.tls().isPresent(),
+                    userAdmin,
+                    new ClientAddress(config.security().trustedProxies().stream()
+                            .map(Cidr::parse)
+                            .toList()));
             this.approvals = new ApprovalService(
                     db, audit, clock, config.recommendationMaxAge(), config.defaultWeaponsControl());
             this.picture = new LivePicture(db, clock, config.releasePolicy());
             this.feeds = new Feeds(config.feeds(), config.host(), clock, picture, audit);
-            this.api = new RestApi(users, login, audit, approvals, picture, board, feeds);
+            this.deployment = new LiveDeployment(config.releasePolicy(), board, approvals);
+            this.api = new RestApi(users, login, audit, approvals, picture, board, feeds, deployment);
             bootstrapAdmin(random);
             AuthFilter auth = new AuthFilter(sessions);
             this.push = new PushHub(
-                    picture, board, approvals, audit, users, sessions, PUSH_PERIOD, PUSH_MAX_LAG, PUSH_MAX_EVENTS);
+                    picture,
+                    board,
+                    approvals,
+                    audit,
+                    users,
+                    sessions,
+                    deployment,
+                    PUSH_PERIOD,
+                    PUSH_MAX_LAG,
+                    PUSH_MAX_EVENTS);
+            // A disabled or demoted user's open sockets close at once, not at the next periodic session check.
+            userAdmin.onSessionsRevoked(push::recheckUser);
+            this.auditAnchor = config.security()
+                    .auditAnchorFile()
+                    .map(f -> new AuditAnchor(audit, f, config.security().auditAnchorEvery()));
             this.app = Javalin.create(cfg -> {
                 cfg.jsonMapper(new JavalinJackson3(Json.MAPPER, false));
                 cfg.startup.showJavalinBanner = false;
@@ -175,6 +202,7 @@ public final class SteeldomeServer implements AutoCloseable {
         app.start(config.host(), config.port());
         push.start();
         feeds.start();
+        auditAnchor.ifPresent(AuditAnchor::start);
         return this;
     }
 
@@ -187,6 +215,7 @@ public final class SteeldomeServer implements AutoCloseable {
         feeds.close(); // first: nothing may write to the picture once the database closes
         push.close();
         app.stop();
+        auditAnchor.ifPresent(AuditAnchor::close); // the final head, before the database closes
         db.close();
     }
 
@@ -217,6 +246,11 @@ public final class SteeldomeServer implements AutoCloseable {
     /** The WebSocket push to browsers (its counters). */
     public PushHub push() {
         return push;
+    }
+
+    /** What is deployed (assets, sensors, effectors, border sectors): set by a live run, empty without one. */
+    public LiveDeployment deployment() {
+        return deployment;
     }
 
     /** The threat table and inventory the live engine publishes after each scan. */
@@ -268,7 +302,7 @@ public final class SteeldomeServer implements AutoCloseable {
             when s.code() instanceof ServerError se -> {
                 int status = switch (se) {
                     case UNKNOWN_RECOMMENDATION -> 404;
-                    case NOT_PENDING, STALE, WEAPONS_CONTROL, USER_EXISTS -> 409;
+                    case NOT_PENDING, STALE, WEAPONS_CONTROL, USER_EXISTS, REPLAY -> 409;
                     case NOT_ALLOWED -> 403;
                     case BAD_USER -> 400;
                     case BAD_CONFIG, STORAGE, AUDIT_CHAIN -> 500;

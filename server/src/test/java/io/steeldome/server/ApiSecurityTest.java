@@ -49,7 +49,7 @@ class ApiSecurityTest {
 
     /** A concrete path for a route template. */
     private static String concrete(String path) {
-        return path.replace("{id}", "R-none").replace("{layer}", "SHORAD");
+        return path.replace("{id}", "R-none").replace("{layer}", "SHORAD").replace("{username}", "nobody.here");
     }
 
     @Test
@@ -62,6 +62,36 @@ class ApiSecurityTest {
             boolean publicRoute = r.path().equals("/api/health") || r.path().equals("/api/login");
             assertThat(r.minRole().isEmpty()).as(r.toString()).isEqualTo(publicRoute);
         }
+    }
+
+    @Test
+    void accountAndAuditAnchorRoutesHaveTheirRoles() {
+        assertThat(h.server.routes())
+                .contains(
+                        new RouteSpec("PATCH", "/api/users/{username}", java.util.Optional.of(Role.ADMIN)),
+                        new RouteSpec("POST", "/api/users/{username}/password", java.util.Optional.of(Role.ADMIN)),
+                        new RouteSpec("POST", "/api/me/password", java.util.Optional.of(Role.VIEWER)),
+                        new RouteSpec("GET", "/api/audit/head", java.util.Optional.of(Role.COMMANDER)));
+    }
+
+    @Test
+    void cookieAccountChangesNeedTheCsrfToken() {
+        HttpResponse<String> login = h.send(
+                "POST", "/api/login", null, "{\"username\":\"admin\",\"password\":\"" + Harness.ADMIN_PASSWORD + "\"}");
+        String setCookie = login.headers().firstValue("Set-Cookie").orElseThrow();
+        String cookie = setCookie.substring(0, setCookie.indexOf(';'));
+        HttpResponse<String> patch = h.send(req("/api/users/viewer", cookie)
+                .method("PATCH", HttpRequest.BodyPublishers.ofString("{\"active\":false,\"reason\":\"x\"}"))
+                .build());
+        assertThat(patch.statusCode()).isEqualTo(403);
+        assertThat(Harness.json(patch).get("error").stringValue()).isEqualTo("csrf");
+        HttpResponse<String> pw = h.send(req("/api/me/password", cookie)
+                .POST(HttpRequest.BodyPublishers.ofString(
+                        "{\"currentPassword\":\"" + Harness.ADMIN_PASSWORD + "\",\"newPassword\":\"x\"}"))
+                .build());
+        assertThat(pw.statusCode()).isEqualTo(403);
+        assertThat(h.send("GET", "/api/me", tokens.get(Role.VIEWER), null).statusCode())
+                .isEqualTo(200);
     }
 
     @Test

@@ -3,6 +3,8 @@ package io.steeldome.server;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.steeldome.border.share.ReleasePolicy;
+import io.steeldome.border.share.SharedTrack;
+import io.steeldome.border.share.StandardIdentity;
 import io.steeldome.core.time.SimTime;
 import io.steeldome.defence.doctrine.ApprovalRecord;
 import io.steeldome.defence.doctrine.WeaponsControlStatus;
@@ -15,6 +17,7 @@ import io.steeldome.server.auth.Role;
 import io.steeldome.server.live.LiveBoard;
 import io.steeldome.server.live.LiveRun;
 import io.steeldome.sim.live.ScanListener;
+import io.steeldome.sim.live.TrackReport;
 import io.steeldome.sim.run.EngagementRecord;
 import io.steeldome.sim.run.RunResult;
 import io.steeldome.sim.scenario.ScenarioLoader;
@@ -144,10 +147,16 @@ class LiveRunTest {
     void everyEngagementMatchesAnOperatorApproval() throws InterruptedException {
         Map<Integer, Integer> refusals = new HashMap<>();
         List<LiveBoard.Board> boards = new ArrayList<>();
+        AtomicInteger mostTracksShown = new AtomicInteger();
+        AtomicInteger partnerTracksShown = new AtomicInteger();
         RunResult result = runDemo(WeaponsControlStatus.FREE, token -> {
             ScanListener approve = approveAll(token, refusals);
             return s -> {
                 boards.add(h.server.board().latest());
+                mostTracksShown.accumulateAndGet(
+                        h.server.picture().viewFor("NATO").tracks().size(), Math::max);
+                partnerTracksShown.addAndGet(
+                        h.server.picture().viewFor("FRONTEX").tracks().size());
                 approve.onScan(s);
             };
         });
@@ -210,9 +219,9 @@ class LiveRunTest {
         assertThat(last.inventory()).hasSize(2);
         assertThat(boards.stream().flatMap(b -> b.threats().stream()))
                 .allSatisfy(r -> assertThat(r.explanation()).isNotBlank());
-        assertThat(h.server.picture().viewFor("NATO").tracks()).isNotEmpty();
+        assertThat(mostTracksShown.get()).isPositive();
         // Marked own-agency only by default: a partner sees none of them.
-        assertThat(h.server.picture().viewFor("FRONTEX").tracks()).isEmpty();
+        assertThat(partnerTracksShown.get()).isZero();
     }
 
     private long startNanos() {
@@ -342,6 +351,48 @@ class LiveRunTest {
                 .extracting(AuditEntry::action)
                 .doesNotContain("recommendation.post");
         assertThat(result.engagements()).isEmpty();
+    }
+
+    /**
+     * After every scan the picture holds exactly the engine's confirmed tracks: the ones it dropped (threats that
+     * impacted) leave the map. Each carries the engine's identification as its standard identity.
+     */
+    @Test
+    void thePictureFollowsTheEnginesConfirmedTracksWithTheirIdentity() throws InterruptedException {
+        List<String> mismatches = new ArrayList<>();
+        Set<String> everShown = new java.util.TreeSet<>();
+        Map<String, StandardIdentity> identities = new HashMap<>();
+        runDemo(WeaponsControlStatus.FREE, token -> s -> {
+            Map<String, TrackReport> engine = new HashMap<>();
+            s.tracks().stream()
+                    .filter(t -> t.status().equals("CONFIRMED"))
+                    .forEach(t -> engine.put("-T" + t.id().value(), t));
+            Map<String, SharedTrack> shown = new HashMap<>();
+            h.server
+                    .picture()
+                    .viewFor("NATO")
+                    .tracks()
+                    .forEach(t -> shown.put(t.id().substring(t.id().indexOf("-T")), t));
+            if (!shown.keySet().equals(engine.keySet())) {
+                mismatches.add("t=" + s.time().seconds() + " engine " + engine.keySet() + " map " + shown.keySet());
+            }
+            everShown.addAll(shown.keySet());
+            shown.forEach((k, t) -> {
+                StandardIdentity want = engine.get(k) == null
+                        ? t.identity()
+                        : engine.get(k)
+                                .identity()
+                                .map(i -> StandardIdentity.valueOf(i.name()))
+                                .orElse(StandardIdentity.PENDING);
+                assertThat(t.identity()).as(k).isEqualTo(want);
+                identities.put(k, t.identity());
+            });
+        });
+
+        assertThat(mismatches).isEmpty();
+        List<String> held = h.server.picture().trackIds("L");
+        assertThat(held.size()).as("some tracks were dropped during the raid").isLessThan(everShown.size());
+        assertThat(identities).containsValue(StandardIdentity.HOSTILE);
     }
 
     @Test

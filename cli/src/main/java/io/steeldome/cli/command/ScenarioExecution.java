@@ -1,7 +1,7 @@
 package io.steeldome.cli.command;
 
-import io.steeldome.sim.run.ProgressListener;
 import io.steeldome.sim.output.RunOutputs;
+import io.steeldome.sim.run.ProgressListener;
 import io.steeldome.sim.run.RunResult;
 import io.steeldome.sim.run.ScenarioRunner;
 import io.steeldome.sim.scenario.Scenario;

@@ -6,6 +6,7 @@ import io.steeldome.server.SteeldomeServer;
 import io.steeldome.server.feed.FeedConfig;
 import io.steeldome.server.feed.Feeds;
 import io.steeldome.server.feed.KafkaTrackFeed;
+import io.steeldome.server.feed.PeerFilter;
 import io.steeldome.server.live.LiveRun;
 import io.steeldome.sim.scenario.ScenarioLoader;
 import io.steeldome.stream.topic.Topics;
@@ -16,6 +17,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.Callable;
@@ -99,6 +102,27 @@ public final class ServeCommand implements Callable<Integer> {
     Optional<Integer> asterixPort = Optional.empty();
 
     @Option(
+            names = "--feed-allow",
+            paramLabel = "CIDR",
+            description = "Accept the CoT and ASTERIX feeds only from these addresses or blocks (repeatable;"
+                    + " default: this host only, 127.0.0.0/8 and ::1). Refusals are counted as UNTRUSTED_PEER.")
+    List<String> feedAllow = new ArrayList<>();
+
+    @Option(
+            names = "--trusted-proxy",
+            paramLabel = "CIDR",
+            description = "A reverse proxy whose X-Forwarded-For names the client for the login rate limits"
+                    + " (repeatable; default none: the header is ignored).")
+    List<String> trustedProxies = new ArrayList<>();
+
+    @Option(
+            names = "--audit-anchor",
+            paramLabel = "FILE",
+            description = "Keep the audit log's head (seq:hash) in this file, outside the database, for"
+                    + " 'steeldome audit verify --anchor'.")
+    Optional<Path> auditAnchor = Optional.empty();
+
+    @Option(
             names = "--kafka",
             paramLabel = "BOOTSTRAP",
             description = "Join this cluster: run a tracker instance and show the cluster's tracks.")
@@ -130,8 +154,16 @@ public final class ServeCommand implements Callable<Integer> {
         if (asterixPort.isPresent()) {
             feeds = feeds.withAsterixUdpPort(asterixPort.get());
         }
-        try (SteeldomeServer server =
-                new SteeldomeServer(ServerConfig.defaults(db, port).withFeeds(feeds)).start()) {
+        if (!feedAllow.isEmpty()) {
+            feeds = feeds.withAllowedPeers(PeerFilter.of(feedAllow));
+        }
+        ServerConfig config = ServerConfig.defaults(db, port).withFeeds(feeds);
+        ServerConfig.Security security = config.security().withTrustedProxies(trustedProxies);
+        if (auditAnchor.isPresent()) {
+            security = security.withAuditAnchor(auditAnchor.get(), 1);
+        }
+        config = config.withSecurity(security);
+        try (SteeldomeServer server = new SteeldomeServer(config).start()) {
             out.printf(Locale.ROOT, "steeldome C2 server on http://127.0.0.1:%d/ (database %s)%n", server.port(), db);
             for (Feeds.FeedStatus f : server.feeds().status()) {
                 if (f.enabled()) {

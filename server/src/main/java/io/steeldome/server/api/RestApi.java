@@ -5,8 +5,10 @@ import io.javalin.http.Context;
 import io.javalin.http.Handler;
 import io.javalin.http.HandlerType;
 import io.steeldome.border.share.PictureView;
+import io.steeldome.core.error.SteeldomeException;
 import io.steeldome.defence.doctrine.ApprovalRecord;
 import io.steeldome.defence.doctrine.WeaponsControlStatus;
+import io.steeldome.server.ServerError;
 import io.steeldome.server.approval.ApprovalService;
 import io.steeldome.server.approval.Decision;
 import io.steeldome.server.approval.PostedRecommendation;
@@ -19,6 +21,7 @@ import io.steeldome.server.auth.Role;
 import io.steeldome.server.auth.Session;
 import io.steeldome.server.auth.User;
 import io.steeldome.server.auth.Users;
+import io.steeldome.server.deploy.LiveDeployment;
 import io.steeldome.server.feed.Feeds;
 import io.steeldome.server.live.LiveBoard;
 import io.steeldome.server.share.LivePicture;
@@ -52,6 +55,7 @@ public final class RestApi {
     private final LivePicture picture;
     private final Feeds feeds;
     private final LiveBoard board;
+    private final LiveDeployment deployment;
     private final List<RouteSpec> routes = new ArrayList<>();
     private final byte[] openApi;
 
@@ -62,8 +66,10 @@ public final class RestApi {
             ApprovalService approvals,
             LivePicture picture,
             LiveBoard board,
-            Feeds feeds) {
+            Feeds feeds,
+            LiveDeployment deployment) {
         this.users = users;
+        this.deployment = deployment;
         this.board = board;
         this.feeds = feeds;
         this.login = login;
@@ -106,8 +112,38 @@ public final class RestApi {
                 "/api/openapi.json",
                 Optional.of(Role.VIEWER),
                 ctx -> ctx.contentType("application/json").result(new String(openApi, StandardCharsets.UTF_8)));
-        route(r, "GET", "/api/users", Optional.of(Role.ADMIN), ctx -> ctx.json(users.list()));
+        route(
+                r,
+                "GET",
+                "/api/users",
+                Optional.of(Role.ADMIN),
+                ctx -> ctx.json(
+                        users.accounts().stream().map(RestApi::accountBody).toList()));
         route(r, "POST", "/api/users", Optional.of(Role.ADMIN), this::createUser);
+        route(r, "PATCH", "/api/users/{username}", Optional.of(Role.ADMIN), this::updateUser);
+        route(r, "POST", "/api/users/{username}/password", Optional.of(Role.ADMIN), ctx -> {
+            JsonNode body = body(ctx);
+            login.admin()
+                    .resetPassword(
+                            caller(ctx).user(),
+                            ctx.pathParam("username"),
+                            text(body, "newPassword"),
+                            text(body, "reason"));
+            ctx.status(204);
+        });
+        route(r, "POST", "/api/me/password", Optional.of(Role.VIEWER), ctx -> {
+            JsonNode body = body(ctx);
+            login.changePassword(
+                    caller(ctx), text(body, "currentPassword"), text(body, "newPassword"), clientAddress(ctx));
+            ctx.status(204); // this session stays valid; the user's other sessions ended
+        });
+        route(r, "GET", "/api/audit/head", Optional.of(Role.COMMANDER), ctx -> {
+            Optional<AuditEntry> head = audit.head();
+            ctx.json(new AuditHead(
+                    head.map(AuditEntry::seq).orElse(0L),
+                    head.map(AuditEntry::hash).orElse(AuditLog.GENESIS),
+                    head.map(e -> e.seq() + ":" + e.hash()).orElse("")));
+        });
         route(r, "GET", "/api/audit", Optional.of(Role.COMMANDER), this::listAudit);
         route(r, "GET", "/api/audit/verify", Optional.of(Role.COMMANDER), ctx -> {
             AuditVerification v = audit.verify();
@@ -174,14 +210,25 @@ public final class RestApi {
                 "GET",
                 "/api/basemap",
                 Optional.of(Role.VIEWER),
-                ctx -> ctx.contentType("application/geo+json").result(basemap));
+                ctx -> ctx.contentType("application/geo+json; charset=utf-8").result(basemap));
         route(r, "GET", "/api/feeds", Optional.of(Role.VIEWER), ctx -> ctx.json(feeds.status()));
+        // What is deployed, cut per caller agency like the picture (empty arrays without a scenario).
+        route(r, "GET", "/api/assets", Optional.of(Role.VIEWER), ctx -> ctx.json(deployment.assets(agency(ctx))));
+        route(r, "GET", "/api/sensors", Optional.of(Role.VIEWER), ctx -> ctx.json(deployment.sensors(agency(ctx))));
+        route(r, "GET", "/api/effectors", Optional.of(Role.VIEWER), ctx -> ctx.json(deployment.effectors(agency(ctx))));
         route(
                 r,
-                "POST",
-                "/api/feed/tracks",
-                Optional.of(Role.OPERATOR),
-                ctx -> ctx.json(new FeedAccepted(feeds.json().post(caller(ctx).user(), body(ctx)))));
+                "GET",
+                "/api/coverage",
+                Optional.of(Role.VIEWER),
+                ctx -> ctx.contentType("application/geo+json; charset=utf-8")
+                        .result(Json.MAPPER.writeValueAsBytes(deployment.coverage(agency(ctx)))));
+        route(r, "POST", "/api/feed/tracks", Optional.of(Role.OPERATOR), ctx -> {
+            if (approvals.inReplay()) { // a replay shows recorded history only: nothing may be added to it
+                throw new SteeldomeException(ServerError.REPLAY, "POST /api/feed/tracks");
+            }
+            ctx.json(new FeedAccepted(feeds.json().post(caller(ctx).user(), body(ctx))));
+        });
     }
 
     /**
@@ -216,6 +263,10 @@ public final class RestApi {
         return c;
     }
 
+    private static String agency(Context ctx) {
+        return caller(ctx).user().agency();
+    }
+
     private PictureView view(Context ctx) {
         return picture.viewFor(caller(ctx).user().agency());
     }
@@ -224,10 +275,45 @@ public final class RestApi {
         JsonNode body = body(ctx);
         String username = text(body, "username");
         String password = text(body, "password");
-        Session s = login.login(username, password, ctx.ip());
+        Session s = login.login(username, password, clientAddress(ctx));
         ctx.header("Set-Cookie", login.cookie(s));
         ctx.header("Cache-Control", "no-store");
         ctx.json(new LoginBody(s.token(), s.csrfToken(), s.expiresAt().toString(), s.user()));
+    }
+
+    /** The client's address for the login limits: the peer, or the proxies' X-Forwarded-For if the peer is trusted. */
+    private String clientAddress(Context ctx) {
+        List<String> forwarded = java.util.Collections.list(ctx.req().getHeaders("X-Forwarded-For"));
+        return login.clientAddress(
+                ctx.ip(), forwarded.isEmpty() ? Optional.empty() : Optional.of(String.join(",", forwarded)));
+    }
+
+    private void updateUser(Context ctx) {
+        JsonNode body = body(ctx);
+        Optional<Boolean> active = Optional.empty();
+        JsonNode a = body.get("active");
+        if (a != null) {
+            if (!a.isBoolean()) {
+                throw ApiException.badRequest("field 'active' must be true or false");
+            }
+            active = Optional.of(a.booleanValue());
+        }
+        Optional<Role> role = Optional.empty();
+        if (body.has("role")) {
+            try {
+                role = Optional.of(Role.valueOf(text(body, "role").toUpperCase(Locale.ROOT)));
+            } catch (IllegalArgumentException e) {
+                throw ApiException.badRequest("role must be one of VIEWER, OPERATOR, COMMANDER, ADMIN");
+            }
+        }
+        Users.Account updated =
+                login.admin().update(caller(ctx).user(), ctx.pathParam("username"), active, role, text(body, "reason"));
+        ctx.json(accountBody(updated));
+    }
+
+    private static AccountBody accountBody(Users.Account a) {
+        User u = a.user();
+        return new AccountBody(u.id(), u.username(), u.agency(), u.role().name(), a.active());
     }
 
     private void createUser(Context ctx) {
@@ -367,6 +453,11 @@ public final class RestApi {
     }
 
     record Health(String status) {}
+
+    record AccountBody(long id, String username, String agency, String role, boolean active) {}
+
+    /** The audit chain's head: {@code anchor} is "seq:hash" as {@code steeldome audit verify --anchor} takes it. */
+    record AuditHead(long seq, String hash, String anchor) {}
 
     record FeedAccepted(int accepted) {}
 

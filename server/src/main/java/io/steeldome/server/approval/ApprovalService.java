@@ -59,6 +59,8 @@ public final class ApprovalService implements EngagementAuthority {
     private final Map<String, Decision> decided = new LinkedHashMap<>();
     private final Map<String, WeaponsControlStatus> wcs = new TreeMap<>();
     private final List<ApprovedEngagement> undelivered = new ArrayList<>();
+    /** Set by {@link #enterReplay}: the service shows recorded history and takes no decision. */
+    private boolean replay;
 
     public ApprovalService(Database db, AuditLog audit, Clock clock, Duration maxAge, WeaponsControlStatus defaultWcs) {
         this.db = db;
@@ -95,6 +97,7 @@ public final class ApprovalService implements EngagementAuthority {
      * same track and round is superseded by it.
      */
     public synchronized void submit(EngagementRecommendation r) {
+        refuseInReplay("post recommendation " + r.id());
         if (posted.containsKey(r.id())) {
             return;
         }
@@ -165,6 +168,7 @@ public final class ApprovalService implements EngagementAuthority {
     }
 
     private Decision decide(User operator, String id, String reason, ApprovalRecord.Verdict verdict) {
+        refuseInReplay("decide " + id);
         if (!operator.role().atLeast(Role.OPERATOR)) {
             throw new SteeldomeException(ServerError.NOT_ALLOWED, operator.username(), "decide", Role.OPERATOR);
         }
@@ -269,6 +273,7 @@ public final class ApprovalService implements EngagementAuthority {
     /** Orders {@code status} for {@code layer} (COMMANDER or above), audited. */
     public synchronized void setWeaponsControl(
             User commander, String layer, WeaponsControlStatus status, String reason) {
+        refuseInReplay("set weapons control of " + layer);
         if (!commander.role().atLeast(Role.COMMANDER)) {
             throw new SteeldomeException(
                     ServerError.NOT_ALLOWED, commander.username(), "set weapons control", Role.COMMANDER);
@@ -299,7 +304,74 @@ public final class ApprovalService implements EngagementAuthority {
         wcs.put(layer, status);
     }
 
+    /**
+     * Turns this service into a replay of a recorded session (io.steeldome.server.replay): from now on every
+     * decision, post and weapons control order is refused with {@link ServerError#REPLAY}, nothing expires by the
+     * clock, and the state changes only through the {@code replay...} methods, which restore recorded rows in memory
+     * (this server's own database is not written).
+     */
+    public synchronized void enterReplay() {
+        replay = true;
+    }
+
+    public synchronized boolean inReplay() {
+        return replay;
+    }
+
+    /** Replay only: shows a recorded recommendation with its status at this point of the recording. */
+    public synchronized void replayPosted(PostedRecommendation p) {
+        requireReplay();
+        posted.put(p.recommendation().id(), p);
+    }
+
+    /** Replay only: a recorded status change (superseded, expired) of a recommendation already replayed. */
+    public synchronized void replayStatus(String id, RecommendationStatus s) {
+        requireReplay();
+        PostedRecommendation p = posted.get(id);
+        if (p != null) {
+            posted.put(id, p.with(s));
+        }
+    }
+
+    /** Replay only: a recorded operator decision, with its original operator, time and reason. */
+    public synchronized void replayDecision(Decision d) {
+        requireReplay();
+        String id = d.record().recommendation().id();
+        decided.put(id, d);
+        RecommendationStatus s = d.record().approves() ? RecommendationStatus.APPROVED : RecommendationStatus.REJECTED;
+        PostedRecommendation p = posted.get(id);
+        posted.put(
+                id,
+                p != null
+                        ? p.with(s)
+                        : new PostedRecommendation(
+                                d.record().recommendation(),
+                                s,
+                                d.record().recommendation().solution().launchTime()));
+    }
+
+    /** Replay only: a recorded weapons control order. */
+    public synchronized void replayWeaponsControl(String layer, WeaponsControlStatus s) {
+        requireReplay();
+        wcs.put(layer, s);
+    }
+
+    private void refuseInReplay(String what) {
+        if (replay) {
+            throw new SteeldomeException(ServerError.REPLAY, what);
+        }
+    }
+
+    private void requireReplay() {
+        if (!replay) {
+            throw new IllegalStateException("recorded history can be restored only in replay mode");
+        }
+    }
+
     private void expireStale(SimTime now) {
+        if (replay) {
+            return; // a replay shows the recorded expiries, at their recorded times
+        }
         List<String> stale = posted.values().stream()
                 .filter(p -> p.status() == RecommendationStatus.PENDING && now.isAfter(p.expiresAt()))
                 .map(p -> p.recommendation().id())

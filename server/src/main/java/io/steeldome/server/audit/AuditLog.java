@@ -29,7 +29,8 @@ import tools.jackson.databind.node.ArrayNode;
  * entry's canonical serialisation (a JSON array of seq, time, actor, action, subject and the details with sorted
  * keys), so changing, removing or reordering any entry breaks the chain from that entry on. {@link #append} is the
  * only writer; the table's triggers refuse UPDATE and DELETE. Truncating the newest entries is not detectable from
- * the chain alone (export the head hash elsewhere for that).
+ * the chain alone: keep the head ({@link #head}, "seq:hash") outside the database, e.g. with {@link AuditAnchor} or
+ * {@code GET /api/audit/head}, and check against it with {@link #verify(Anchor)}.
  */
 public final class AuditLog {
     /** Hash that precedes the first entry. */
@@ -92,6 +93,82 @@ public final class AuditLog {
                 return read(ps);
             }
         });
+    }
+
+    /**
+     * A known point of the chain, "seq:hash", kept outside the database.
+     *
+     * @param seq the entry's sequence number, >= 1
+     * @param hash its lower-case hex SHA-256 chain hash
+     */
+    public record Anchor(long seq, String hash) {
+        private static final java.util.regex.Pattern HEX = java.util.regex.Pattern.compile("[0-9a-f]{64}");
+
+        public Anchor {
+            if (seq < 1) {
+                throw new IllegalArgumentException("anchor seq must be >= 1, got " + seq);
+            }
+            if (hash == null || !HEX.matcher(hash).matches()) {
+                throw new IllegalArgumentException("anchor hash must be 64 lower-case hex digits");
+            }
+        }
+
+        /** Parses "seq:hash" (surrounding white space ignored). */
+        public static Anchor parse(String text) {
+            String s = text.strip();
+            int colon = s.indexOf(':');
+            if (colon < 1) {
+                throw new IllegalArgumentException("anchor must be seq:hash, got \"" + s + "\"");
+            }
+            long seq;
+            try {
+                seq = Long.parseLong(s.substring(0, colon));
+            } catch (NumberFormatException e) {
+                throw new IllegalArgumentException("anchor seq must be an integer, got \"" + s + "\"");
+            }
+            return new Anchor(seq, s.substring(colon + 1).toLowerCase(java.util.Locale.ROOT));
+        }
+
+        @Override
+        public String toString() {
+            return seq + ":" + hash;
+        }
+    }
+
+    /** The newest entry, if any: the chain's head. */
+    public java.util.Optional<AuditEntry> head() {
+        return db.inTransaction(c -> {
+            try (PreparedStatement ps = c.prepareStatement("SELECT * FROM audit_log ORDER BY seq DESC LIMIT 1")) {
+                List<AuditEntry> one = read(ps);
+                return one.isEmpty() ? java.util.Optional.<AuditEntry>empty() : java.util.Optional.of(one.getFirst());
+            }
+        });
+    }
+
+    /**
+     * Walks the whole chain and also checks that it still holds the entry {@code anchor} names with that hash: a chain
+     * that verifies on its own but ends before the anchor was truncated, one with another hash there was rewritten.
+     */
+    public AuditVerification verify(Anchor anchor) {
+        AuditVerification v = verify();
+        if (!v.ok()) {
+            return v;
+        }
+        if (v.entries() < anchor.seq()) {
+            return new AuditVerification(
+                    v.entries(),
+                    OptionalLong.of(v.entries() + 1),
+                    "truncated: the chain ends at entry " + v.entries() + " but the anchor names entry "
+                            + anchor.seq());
+        }
+        List<AuditEntry> at = list(anchor.seq() - 1, 1);
+        if (at.isEmpty() || !at.getFirst().hash().equals(anchor.hash())) {
+            return new AuditVerification(
+                    v.entries(),
+                    OptionalLong.of(anchor.seq()),
+                    "rewritten: entry " + anchor.seq() + " does not have the anchor's hash");
+        }
+        return v;
     }
 
     /** Walks the whole chain from the first entry. */

@@ -8,7 +8,10 @@ import java.util.Locale;
 import java.util.Optional;
 
 /**
- * Password login with rate limits per username and per client address, audited, and the session cookie's format.
+ * Password login with rate limits per username and per client address, audited, and the session cookie's format. The
+ * per-username bucket limits a guess at one account spread over many addresses; the per-address bucket limits one
+ * client guessing many accounts. The client address is the direct peer unless it is a trusted reverse proxy (see
+ * {@link ClientAddress}). A password change checks the current password under the same limits.
  */
 public final class LoginService {
     /** Name of the session cookie. */
@@ -21,6 +24,8 @@ public final class LoginService {
     private final TokenBucket perAddress;
     private final Duration ttl;
     private final boolean secureCookie;
+    private final UserAdmin admin;
+    private final ClientAddress clientAddress;
 
     public LoginService(
             Users users,
@@ -29,7 +34,9 @@ public final class LoginService {
             TokenBucket perUser,
             TokenBucket perAddress,
             Duration ttl,
-            boolean secureCookie) {
+            boolean secureCookie,
+            UserAdmin admin,
+            ClientAddress clientAddress) {
         this.users = users;
         this.sessions = sessions;
         this.audit = audit;
@@ -37,6 +44,18 @@ public final class LoginService {
         this.perAddress = perAddress;
         this.ttl = ttl;
         this.secureCookie = secureCookie;
+        this.admin = admin;
+        this.clientAddress = clientAddress;
+    }
+
+    /** Account changes (disable, role, password) that revoke sessions. */
+    public UserAdmin admin() {
+        return admin;
+    }
+
+    /** The address the login limits key on: see {@link ClientAddress}. */
+    public String clientAddress(String peer, Optional<String> forwardedFor) {
+        return clientAddress.resolve(peer, forwardedFor);
     }
 
     /**
@@ -45,12 +64,7 @@ public final class LoginService {
      */
     public Session login(String username, String password, String clientAddress) {
         String key = username.toLowerCase(Locale.ROOT);
-        Duration waitUser = perUser.tryAcquire(key);
-        Duration waitAddr = perAddress.tryAcquire(clientAddress);
-        Duration wait = waitUser.compareTo(waitAddr) >= 0 ? waitUser : waitAddr;
-        if (!wait.isZero()) {
-            throw new ApiException(429, "rate_limited", "too many login attempts; try again later", Optional.of(wait));
-        }
+        acquire(key, clientAddress);
         Optional<User> u = users.authenticate(key, password);
         if (u.isEmpty()) {
             audit.append(
@@ -70,6 +84,38 @@ public final class LoginService {
                         .put("address", clientAddress)
                         .put("expiresAt", s.expiresAt().toString()));
         return s;
+    }
+
+    /**
+     * Changes the caller's password after checking the current one, under the login rate limits (429). A wrong current
+     * password is a 403 (not 401: the session itself is fine) and is audited; the new one must meet the policy of
+     * {@link Users#checkPassword} and differ from the current one (400). The user's other sessions end; this one stays.
+     */
+    public void changePassword(Caller caller, String currentPassword, String newPassword, String clientAddress) {
+        String username = caller.user().username();
+        acquire(username, clientAddress);
+        Optional<User> u = users.authenticate(username, currentPassword);
+        if (u.isEmpty() || u.get().id() != caller.user().id()) {
+            audit.append(
+                    username,
+                    "password.change.fail",
+                    username,
+                    Json.MAPPER.createObjectNode().put("address", clientAddress));
+            throw new ApiException(403, "wrong_password", "the current password is wrong");
+        }
+        if (newPassword.equals(currentPassword)) {
+            throw ApiException.badRequest("the new password must differ from the current one");
+        }
+        admin.changeOwnPassword(caller, newPassword);
+    }
+
+    private void acquire(String usernameKey, String clientAddress) {
+        Duration waitUser = perUser.tryAcquire(usernameKey);
+        Duration waitAddr = perAddress.tryAcquire(clientAddress);
+        Duration wait = waitUser.compareTo(waitAddr) >= 0 ? waitUser : waitAddr;
+        if (!wait.isZero()) {
+            throw new ApiException(429, "rate_limited", "too many login attempts; try again later", Optional.of(wait));
+        }
     }
 
     public void logout(Caller caller) {

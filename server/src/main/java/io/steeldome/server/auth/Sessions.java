@@ -97,6 +97,19 @@ public final class Sessions {
         });
     }
 
+    /**
+     * Ends every session of user {@code userId} inside {@code c}, except the one whose token hashes to {@code
+     * keepTokenSha256} if given. Returns how many ended.
+     */
+    int revokeUser(java.sql.Connection c, long userId, Optional<String> keepTokenSha256) throws java.sql.SQLException {
+        try (PreparedStatement ps =
+                c.prepareStatement("DELETE FROM sessions WHERE user_id = ? AND token_sha256 <> ?")) {
+            ps.setLong(1, userId);
+            ps.setString(2, keepTokenSha256.orElse(""));
+            return ps.executeUpdate();
+        }
+    }
+
     private String randomToken() {
         byte[] b = new byte[32];
         random.nextBytes(b);

@@ -44,12 +44,7 @@ public final class Users {
     public User create(String actor, String username, String agency, Role role, String password) {
         User.checkNewUsername(username);
         User.checkAgency(agency);
-        if (password == null || password.length() < MIN_PASSWORD_LENGTH) {
-            throw new SteeldomeException(
-                    ServerError.BAD_USER,
-                    username,
-                    "password must have at least " + MIN_PASSWORD_LENGTH + " characters");
-        }
+        checkPassword(username, password);
         String hash = hasher.hash(password); // slow on purpose: outside the transaction
         return db.inTransaction(c -> {
             if (find(c, username).isPresent()) {
@@ -78,6 +73,84 @@ public final class Users {
                     Json.MAPPER.createObjectNode().put("agency", agency).put("role", role.name()));
             return new User(id, username, agency, role);
         });
+    }
+
+    /**
+     * The password policy: at least {@link #MIN_PASSWORD_LENGTH} characters and not the username (in any case). Length
+     * over composition rules, as NIST SP 800-63B advises.
+     */
+    public static void checkPassword(String username, String password) {
+        if (password == null || password.length() < MIN_PASSWORD_LENGTH) {
+            throw new SteeldomeException(
+                    ServerError.BAD_USER,
+                    username,
+                    "password must have at least " + MIN_PASSWORD_LENGTH + " characters");
+        }
+        if (password.strip().equalsIgnoreCase(username)) {
+            throw new SteeldomeException(ServerError.BAD_USER, username, "password must not be the username");
+        }
+    }
+
+    /** A user account with its state. */
+    public record Account(User user, boolean active) {}
+
+    /** The account named {@code username}, active or not. */
+    public Optional<Account> account(Connection c, String username) throws SQLException {
+        try (PreparedStatement ps =
+                c.prepareStatement("SELECT id, username, agency, role, active FROM users WHERE username = ?")) {
+            ps.setString(1, username);
+            try (ResultSet rs = ps.executeQuery()) {
+                return rs.next() ? Optional.of(new Account(row(rs), rs.getBoolean("active"))) : Optional.empty();
+            }
+        }
+    }
+
+    /** Every account with its state, oldest first. */
+    public List<Account> accounts() {
+        return db.inTransaction(c -> {
+            List<Account> out = new ArrayList<>();
+            try (PreparedStatement ps =
+                            c.prepareStatement("SELECT id, username, agency, role, active FROM users ORDER BY id");
+                    ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    out.add(new Account(row(rs), rs.getBoolean("active")));
+                }
+            }
+            return out;
+        });
+    }
+
+    /** Active administrators, counted inside {@code c}. */
+    long activeAdmins(Connection c) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("SELECT COUNT(*) FROM users WHERE role = 'ADMIN' AND active");
+                ResultSet rs = ps.executeQuery()) {
+            rs.next();
+            return rs.getLong(1);
+        }
+    }
+
+    /** Sets a user's role and active flag inside {@code c} (the caller audits). */
+    void setRoleAndActive(Connection c, long id, Role role, boolean active) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("UPDATE users SET role = ?, active = ? WHERE id = ?")) {
+            ps.setString(1, role.name());
+            ps.setBoolean(2, active);
+            ps.setLong(3, id);
+            ps.executeUpdate();
+        }
+    }
+
+    /** A new password hash (slow on purpose: call it outside any transaction). */
+    String hash(String password) {
+        return hasher.hash(password);
+    }
+
+    /** Stores a new password hash inside {@code c} (the caller audits). */
+    void setPasswordHash(Connection c, long id, String hash) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("UPDATE users SET password_hash = ? WHERE id = ?")) {
+            ps.setString(1, hash);
+            ps.setLong(2, id);
+            ps.executeUpdate();
+        }
     }
 
     public boolean isEmpty() {

@@ -33,9 +33,20 @@ import org.slf4j.LoggerFactory;
  * ASTERIX over UDP, one or more data blocks per datagram. CAT062 system tracks become {@code ast:SAC/SIC:NUMBER},
  * CAT021 ADS-B reports {@code adsb:ADDRESS} (ICAO 24-bit address in hex), both owned by the feed's agency with the
  * configured default 1-sigma error (neither item set used here states one); times of day are placed on the UTC day
- * nearest the server clock. CAT048 plots are only counted: they need a tracker first. A datagram that does not decode
- * cleanly is counted as malformed and its errors by kind ({@code decodeError.KIND}); the records that did decode are
- * still used.
+ * nearest the server clock. A datagram that does not decode cleanly is counted as malformed and its errors by kind
+ * ({@code decodeError.KIND}); the records that did decode are still used.
+ *
+ * <p>CAT048 plots are tracked per radar (SAC/SIC) by a {@link PlotTrackWorker} on its own thread (the receiver only
+ * decodes and queues): they are placed through the radar's site (configured in {@link PlotTrackingConfig#sites()}, or
+ * learned from I034/120 of its CAT034 messages) from RHO/THETA and the Mode C height, with a covariance from the
+ * Jacobian of that conversion, and their times of day are resolved like the tracks'. A radar's plots are batched by
+ * its CAT034 north-marker and sector-crossing messages, and only tracks predicted inside the sector a batch closes
+ * take a miss for it (see {@link SectorPlotTracker}); a radar that sends no CAT034 gets whole-revolution batches
+ * ({@link PlotTrackingConfig#fallbackScanS()}). Confirmed tracks become {@code plot:SAC/SIC:N} with the filter's
+ * 1-sigma position ellipse, owned by the feed's agency; a deleted track leaves the picture. Counters:
+ * {@code plots.tracked}, {@code plots.unlocated} (no site yet, or impossible geometry), {@code plots.dropped} (queue
+ * full), {@code batches}, {@code northMarkers}, {@code sectorCrossings}, {@code tracks.deleted}; accepted counts
+ * confirmed-track updates written.
  */
 public final class AsterixUdpFeed implements AutoCloseable {
     /** Largest UDP payload over IPv4. */
@@ -48,6 +59,7 @@ public final class AsterixUdpFeed implements AutoCloseable {
     private final AsterixDecoder decoder = AsterixDecoder.withDefaults();
     private final FeedCounters counters = new FeedCounters();
     private final FeedWorker worker;
+    private final PlotTrackWorker plots;
     private final DatagramChannel channel;
     private final Thread receiver;
 
@@ -55,10 +67,12 @@ public final class AsterixUdpFeed implements AutoCloseable {
         this.config = config;
         this.clock = clock;
         this.worker = new FeedWorker("asterix-udp", picture, counters, config.queueCapacity());
+        this.plots = new PlotTrackWorker(config, clock, picture, counters);
         try {
             this.channel = DatagramChannel.open().bind(local);
         } catch (IOException e) {
             worker.close();
+            plots.close();
             throw new UncheckedIOException("ASTERIX feed: cannot bind " + local, e);
         }
         this.receiver =
@@ -88,7 +102,9 @@ public final class AsterixUdpFeed implements AutoCloseable {
         while (channel.isOpen()) {
             buf.clear();
             try {
-                channel.receive(buf);
+                if (!config.allowedPeers().admit(channel.receive(buf), counters)) {
+                    continue; // from an address outside allowedPeers: counted, never decoded
+                }
             } catch (ClosedChannelException closed) {
                 return;
             } catch (IOException e) {
@@ -128,9 +144,15 @@ public final class AsterixUdpFeed implements AutoCloseable {
                 switch (r.category()) {
                     case 62 -> track(r, now).ifPresent(worker::offer);
                     case 21 -> adsb(r, now).ifPresent(worker::offer);
-                    case 48 -> counters.count("plots");
+                    case 48 -> {
+                        counters.count("plots");
+                        if (acceptsPlot(r)) {
+                            plots.offer(r);
+                        }
+                    }
+                    case 34 -> plots.offer(r); // north markers and sector crossings close plot batches
                     default -> {
-                        // service messages (CAT034, CAT065): counted above, nothing for the picture
+                        // other service messages (CAT065): counted above, nothing for the picture
                     }
                 }
             } catch (RuntimeException e) { // a value outside its range (e.g. a time of day past 24 h)
@@ -186,6 +208,13 @@ public final class AsterixUdpFeed implements AutoCloseable {
                 shared("adsb:" + address.get(), t, GeodeticPoint.ofDegrees(lat.getAsDouble(), lon.getAsDouble(), hM)));
     }
 
+    /** Source filter for a plot; one without a source is passed on (the tracker counts it as incomplete). */
+    private boolean acceptsPlot(AsterixRecord r) {
+        OptionalLong sac = r.raw("I048/010", "SAC");
+        OptionalLong sic = r.raw("I048/010", "SIC");
+        return sac.isEmpty() || sic.isEmpty() || accepts(sac.getAsLong() + "/" + sic.getAsLong());
+    }
+
     private boolean accepts(String sacSic) {
         if (config.asterixSources().isEmpty() || config.asterixSources().contains(sacSic)) {
             return true;
@@ -218,5 +247,6 @@ public final class AsterixUdpFeed implements AutoCloseable {
             Thread.currentThread().interrupt();
         }
         worker.close();
+        plots.close();
     }
 }

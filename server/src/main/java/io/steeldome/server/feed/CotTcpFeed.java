@@ -2,9 +2,11 @@ package io.steeldome.server.feed;
 
 import io.steeldome.border.alert.PositionUncertainty;
 import io.steeldome.border.share.SharedTrack;
+import io.steeldome.border.share.StandardIdentity;
 import io.steeldome.core.geo.GeodeticPoint;
 import io.steeldome.interop.cot.CotError;
 import io.steeldome.interop.cot.CotEvent;
+import io.steeldome.interop.cot.CotIdentity;
 import io.steeldome.interop.cot.CotPoint;
 import io.steeldome.interop.cot.CotReadResult;
 import io.steeldome.interop.cot.CotTcpServer;
@@ -21,7 +23,9 @@ import java.util.Optional;
  * Cursor-on-Target over TCP (TAK's undelimited plain-XML stream): atoms ({@code a-…}) that are not yet stale become
  * shared tracks {@code cot:UID} owned by the feed's agency, the position from {@code <point>}, the horizontal error
  * from {@code ce} (1 sigma; CoT's "unknown" 9 999 999 m is kept, so an unknown error shows as unknown). Everything
- * else is counted and dropped.
+ * else is counted and dropped. The atom type's affiliation letter gives the track's standard identity. A connection
+ * from an address outside {@link FeedConfig#allowedPeers} is closed at accept, before a byte is read, and counted as
+ * {@link FeedCounters.Rejection#UNTRUSTED_PEER}. Plain TCP: no TLS.
  */
 public final class CotTcpFeed implements AutoCloseable {
     /** Largest event accepted, characters (TAK events are a few kB; detail-heavy ones stay well below this). */
@@ -38,7 +42,8 @@ public final class CotTcpFeed implements AutoCloseable {
         this.clock = clock;
         this.worker = new FeedWorker("cot-tcp", picture, counters, config.queueCapacity());
         try {
-            this.server = CotTcpServer.bind(local, MAX_EVENT_CHARS, this::onRead);
+            this.server = CotTcpServer.bind(
+                    local, MAX_EVENT_CHARS, peer -> config.allowedPeers().admit(peer, counters), this::onReadSafely);
         } catch (IOException e) {
             worker.close();
             throw new UncheckedIOException("CoT feed: cannot bind " + local, e);
@@ -56,6 +61,14 @@ public final class CotTcpFeed implements AutoCloseable {
 
     public FeedCounters counters() {
         return counters;
+    }
+
+    private void onReadSafely(CotReadResult r) {
+        try {
+            onRead(r);
+        } catch (RuntimeException e) { // thread boundary: one bad event must not drop the connection
+            counters.reject(FeedCounters.Rejection.MALFORMED);
+        }
     }
 
     private void onRead(CotReadResult r) {
@@ -92,7 +105,10 @@ public final class CotTcpFeed implements AutoCloseable {
                 PositionUncertainty.circular(ce),
                 config.agency(),
                 config.releasability(),
-                List.of()));
+                List.of(),
+                CotIdentity.ofType(e.type())
+                        .map(i -> StandardIdentity.valueOf(i.name()))
+                        .orElse(StandardIdentity.UNKNOWN)));
     }
 
     @Override

@@ -20,6 +20,9 @@ import java.util.TreeSet;
  * @param defaultSigmaM 1-sigma horizontal error, m, of a track whose source states none (ASTERIX without I062/500,
  *     ADS-B)
  * @param queueCapacity tracks a socket feed may have waiting for the picture before further ones are dropped
+ * @param plotTracking how the ASTERIX feed tracks CAT048 plots
+ * @param allowedPeers source addresses the CoT and ASTERIX sockets accept; default {@link PeerFilter#LOOPBACK} (this
+ *     host only), so a feed bound to a public interface takes nothing until its senders are listed
  */
 public record FeedConfig(
         OptionalInt cotTcpPort,
@@ -28,11 +31,21 @@ public record FeedConfig(
         Releasability releasability,
         Set<String> asterixSources,
         double defaultSigmaM,
-        int queueCapacity) {
+        int queueCapacity,
+        PlotTrackingConfig plotTracking,
+        PeerFilter allowedPeers) {
 
     /** No socket feed; tracks owned by NATO, own agency only. */
     public static final FeedConfig OFF = new FeedConfig(
-            OptionalInt.empty(), OptionalInt.empty(), "NATO", Releasability.OWN_ONLY, Set.of(), 150, 4096);
+            OptionalInt.empty(),
+            OptionalInt.empty(),
+            "NATO",
+            Releasability.OWN_ONLY,
+            Set.of(),
+            150,
+            4096,
+            PlotTrackingConfig.defaults(),
+            PeerFilter.LOOPBACK);
 
     public FeedConfig {
         Objects.requireNonNull(cotTcpPort, "cotTcpPort");
@@ -54,6 +67,8 @@ public record FeedConfig(
             throw new SteeldomeException(
                     ServerError.BAD_CONFIG, "feed queue capacity must be >= 1, got", queueCapacity);
         }
+        Objects.requireNonNull(plotTracking, "plotTracking");
+        Objects.requireNonNull(allowedPeers, "allowedPeers");
     }
 
     private static void checkPort(OptionalInt p) {
@@ -70,20 +85,73 @@ public record FeedConfig(
                 releasability,
                 asterixSources,
                 defaultSigmaM,
-                queueCapacity);
+                queueCapacity,
+                plotTracking,
+                allowedPeers);
     }
 
     public FeedConfig withAsterixUdpPort(int port) {
         return new FeedConfig(
-                cotTcpPort, OptionalInt.of(port), agency, releasability, asterixSources, defaultSigmaM, queueCapacity);
+                cotTcpPort,
+                OptionalInt.of(port),
+                agency,
+                releasability,
+                asterixSources,
+                defaultSigmaM,
+                queueCapacity,
+                plotTracking,
+                allowedPeers);
     }
 
     public FeedConfig withOwner(String newAgency, Releasability newReleasability) {
         return new FeedConfig(
-                cotTcpPort, asterixUdpPort, newAgency, newReleasability, asterixSources, defaultSigmaM, queueCapacity);
+                cotTcpPort,
+                asterixUdpPort,
+                newAgency,
+                newReleasability,
+                asterixSources,
+                defaultSigmaM,
+                queueCapacity,
+                plotTracking,
+                allowedPeers);
     }
 
     public FeedConfig withAsterixSources(Set<String> sources) {
-        return new FeedConfig(cotTcpPort, asterixUdpPort, agency, releasability, sources, defaultSigmaM, queueCapacity);
+        return new FeedConfig(
+                cotTcpPort,
+                asterixUdpPort,
+                agency,
+                releasability,
+                sources,
+                defaultSigmaM,
+                queueCapacity,
+                plotTracking,
+                allowedPeers);
+    }
+
+    public FeedConfig withPlotTracking(PlotTrackingConfig tracking) {
+        return new FeedConfig(
+                cotTcpPort,
+                asterixUdpPort,
+                agency,
+                releasability,
+                asterixSources,
+                defaultSigmaM,
+                queueCapacity,
+                tracking,
+                allowedPeers);
+    }
+
+    public FeedConfig withAllowedPeers(PeerFilter peers) {
+        return new FeedConfig(
+                cotTcpPort,
+                asterixUdpPort,
+                agency,
+                releasability,
+                asterixSources,
+                defaultSigmaM,
+                queueCapacity,
+                plotTracking,
+                peers);
     }
 }

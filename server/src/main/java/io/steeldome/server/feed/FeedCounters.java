@@ -25,7 +25,9 @@ public final class FeedCounters {
         /** The feed's queue to the picture was full. */
         DROPPED,
         /** The picture refused it (storage error); logged. */
-        FAILED
+        FAILED,
+        /** From a source address outside the feed's allowed peers (a datagram, or a TCP connection closed at accept). */
+        UNTRUSTED_PEER
     }
 
     private final LongAdder received = new LongAdder();

@@ -12,6 +12,7 @@ import io.steeldome.stream.schema.SectorTracks;
 import io.steeldome.stream.schema.TrackState;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -26,8 +27,10 @@ import org.apache.kafka.common.serialization.StringDeserializer;
 /**
  * Puts the tracker service's committed sector pictures (the {@code tracks} topic, see stream/README.md) into the
  * server's picture: every confirmed track becomes a {@link SharedTrack} {@code kafka:<trackId>} at its geodetic
- * position with its horizontal error ellipse. Reads with {@code read_committed}, so an aborted transaction of a
- * crashed tracker instance is never shown, and in a consumer group of its own, so each server sees every sector.
+ * position with its horizontal error ellipse, and each record is the whole picture of its sector: a track of that
+ * sector absent from it is removed from the picture (see {@link #apply}). Reads with {@code read_committed}, so an
+ * aborted transaction of a crashed tracker instance is never shown, and in a consumer group of its own, so each
+ * server sees every sector.
  * A record that does not decode is counted as malformed and skipped.
  */
 public final class KafkaTrackFeed implements AutoCloseable {
@@ -115,23 +118,46 @@ public final class KafkaTrackFeed implements AutoCloseable {
     }
 
     private void post(SectorTracks st) {
+        int posted = apply(st, picture, clock, agency, releasability);
+        for (int i = 0; i < posted; i++) {
+            counters.accepted();
+        }
+    }
+
+    /**
+     * Makes {@code st} the whole picture of its sector: its confirmed tracks are posted and the sector's tracks absent
+     * from it (deleted by the tracker, or not confirmed any more) are removed, in one transaction. The tracker names
+     * a track {@code <sectorId>/T<n>}, so the sector's tracks are those under {@code kafka:<sectorId>/}; that also
+     * removes a sector's tracks left by an earlier session.
+     *
+     * @return how many tracks were posted
+     */
+    static int apply(SectorTracks st, LivePicture picture, Clock clock, String agency, Releasability releasability) {
         LocalFrame frame = LocalFrame.at(st.origin().toGeodetic());
+        String prefix = "kafka:" + st.sectorId() + "/";
+        List<SharedTrack> current = new ArrayList<>();
+        List<SharedTrack> elsewhere = new ArrayList<>();
         for (TrackState t : st.tracks()) {
             if (!t.isConfirmed()) {
                 continue;
             }
             // Upper triangle of the 6x6 [e, n, u, ...] covariance, row by row: ee = 0, en = 1, nn = 6.
             List<Double> c = t.covariance();
-            picture.post(new SharedTrack(
+            SharedTrack shared = new SharedTrack(
                     "kafka:" + t.trackId(),
                     ApprovalService.simTime(clock.instant()),
                     frame.toGeodetic(new EnuVector(t.eastM(), t.northM(), t.upM())),
                     PositionUncertainty.ofCovariance(c.get(0), c.get(1), c.get(6)),
                     agency,
                     releasability,
-                    List.of()));
-            counters.accepted();
+                    List.of());
+            (shared.id().startsWith(prefix) ? current : elsewhere).add(shared);
         }
+        picture.replace(prefix, current);
+        if (!elsewhere.isEmpty()) { // not named after its sector: kept, but never removed by sector
+            picture.postAll(elsewhere);
+        }
+        return current.size() + elsewhere.size();
     }
 
     @Override

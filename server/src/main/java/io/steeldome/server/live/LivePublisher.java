@@ -59,11 +59,14 @@ final class LivePublisher implements ScanListener {
 
     @Override
     public void onScan(ScanSnapshot s) {
+        // The engine's whole track list after the scan: a confirmed track missing from it was dropped (or is no
+        // longer confirmed) and leaves the map; the scan's states go in as one transaction.
+        List<SharedTrack> confirmed = new ArrayList<>();
         for (TrackReport t : s.tracks()) {
             if (!t.status().equals("CONFIRMED")) {
                 continue; // tentative tracks are the tracker's business, not the shared picture's
             }
-            picture.post(new SharedTrack(
+            confirmed.add(new SharedTrack(
                     trackId(t.id().value()),
                     base.toLive(s.time()),
                     t.position(),
@@ -73,6 +76,7 @@ final class LivePublisher implements ScanListener {
                     List.of(),
                     t.identity().map(LivePublisher::identity).orElse(StandardIdentity.PENDING)));
         }
+        picture.replace(runId + "-T", confirmed);
         List<LiveBoard.ThreatRow> rows = new ArrayList<>();
         for (ThreatReport r : s.threats()) {
             PositionUncertainty e =

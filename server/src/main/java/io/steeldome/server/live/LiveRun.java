@@ -5,6 +5,8 @@ import io.steeldome.core.error.SteeldomeException;
 import io.steeldome.core.time.SimTime;
 import io.steeldome.server.ServerError;
 import io.steeldome.server.SteeldomeServer;
+import io.steeldome.server.deploy.Deployment;
+import io.steeldome.server.deploy.LiveDeployment;
 import io.steeldome.sim.live.LiveHooks;
 import io.steeldome.sim.live.Pacer;
 import io.steeldome.sim.live.ScanListener;
@@ -140,6 +142,7 @@ public final class LiveRun {
     private final Scenario scenario;
     private final Settings settings;
     private final LiveTimeBase base;
+    private final LiveDeployment deployment;
     private final Thread thread;
     private final AtomicReference<State> state = new AtomicReference<>(State.RUNNING);
     private final AtomicLong simNanos = new AtomicLong();
@@ -151,6 +154,7 @@ public final class LiveRun {
     private LiveRun(SteeldomeServer server, Scenario scenario, Settings settings) {
         this.scenario = Objects.requireNonNull(scenario, "scenario");
         this.settings = Objects.requireNonNull(settings, "settings");
+        this.deployment = server.deployment();
         Instant start = settings.clock().instant();
         this.runId = RUN_ID.format(start);
         this.base = new LiveTimeBase(start, settings.asFastAsPossible() ? 1.0 : settings.speed());
@@ -196,6 +200,9 @@ public final class LiveRun {
 
     private void runEngine(LiveHooks hooks) {
         try {
+            // What is deployed, owned and marked like the run's tracks; built here as the run builds its world
+            // (terrain masks may take a while), so start() returns at once.
+            deployment.set(Deployment.of(scenario, settings.agency(), settings.releasability()));
             result.set(ScenarioRunner.run(scenario, (t, d) -> {}, hooks));
             simNanos.set(SimTime.ofSeconds(scenario.durationS()).nanos());
             state.set(State.FINISHED);

@@ -12,15 +12,23 @@ import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * The multi-agency border picture the server holds: alerts and the latest state of each shared track, as the engine
  * posts them (each also written to the alerts / track_history tables). What a caller gets is cut by the border
  * module's {@link SharedPicture} under the configured {@link ReleasePolicy} for the caller's agency: withheld items are
  * absent, not redacted. Detection and alerting only.
+ *
+ * <p>A track leaves the picture through {@link #remove} (or {@link #apply}/{@link #replace}), which appends a
+ * {@code deleted} history row (migration V2), so that a restart does not bring it back. Batch writes
+ * ({@link #postAll}, {@link #apply}, {@link #replace}) commit once per call: each H2 commit is an fsync, which a
+ * track-per-transaction plot feed could not afford.
  */
 public final class LivePicture {
     private final Database db;
@@ -36,7 +44,7 @@ public final class LivePicture {
         reload();
     }
 
-    /** The stored alerts and each track's latest state, back in memory after a restart. */
+    /** The stored alerts and each live track's latest state, back in memory after a restart; deleted ones stay gone. */
     private void reload() {
         db.inTransaction(c -> {
             try (PreparedStatement ps = c.prepareStatement("SELECT snapshot FROM alerts ORDER BY received_at, id");
@@ -46,10 +54,15 @@ public final class LivePicture {
                     alerts.put(a.id(), a);
                 }
             }
-            try (PreparedStatement ps = c.prepareStatement("SELECT snapshot FROM track_history ORDER BY seq");
+            try (PreparedStatement ps =
+                            c.prepareStatement("SELECT track_id, deleted, snapshot FROM track_history ORDER BY seq");
                     java.sql.ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
-                    SharedTrack t = PictureDto.toTrack(Json.MAPPER.readValue(rs.getString(1), PictureDto.Track.class));
+                    if (rs.getBoolean(2)) {
+                        tracks.remove(rs.getString(1));
+                        continue;
+                    }
+                    SharedTrack t = PictureDto.toTrack(Json.MAPPER.readValue(rs.getString(3), PictureDto.Track.class));
                     tracks.put(t.id(), t);
                 }
             }
@@ -72,17 +85,115 @@ public final class LivePicture {
     }
 
     public synchronized void post(SharedTrack t) {
+        apply(List.of(t), List.of());
+    }
+
+    /** Posts a batch of track states in one transaction (in order: a later state of the same id wins). */
+    public synchronized void postAll(List<SharedTrack> batch) {
+        apply(batch, List.of());
+    }
+
+    /**
+     * Takes the track {@code id} out of the picture and records its deletion; false (and nothing written) when the
+     * picture does not hold it.
+     */
+    public synchronized boolean remove(String id) {
+        return apply(List.of(), List.of(id)) == 1;
+    }
+
+    /**
+     * Posts {@code updates} and then removes {@code deletions}, all in one transaction. Ids the picture does not hold
+     * (after the updates) are ignored.
+     *
+     * @return how many tracks were removed
+     */
+    public synchronized int apply(List<SharedTrack> updates, Collection<String> deletions) {
+        return apply(updates, List.of(), deletions);
+    }
+
+    /**
+     * As {@link #apply(List, Collection)}, plus {@code unrecorded}: states that replace their track's state in the
+     * picture without a history row (a high-rate feed thinning its history; after a restart such a track comes back
+     * at its last recorded state). Deletions are always recorded.
+     *
+     * @return how many tracks were removed
+     */
+    public synchronized int apply(
+            List<SharedTrack> updates, List<SharedTrack> unrecorded, Collection<String> deletions) {
+        Map<String, SharedTrack> gone = new LinkedHashMap<>();
+        Map<String, SharedTrack> after = new LinkedHashMap<>();
+        for (SharedTrack t : updates) {
+            after.put(t.id(), t);
+        }
+        for (SharedTrack t : unrecorded) {
+            after.put(t.id(), t);
+        }
+        for (String id : deletions) {
+            SharedTrack last = after.containsKey(id) ? after.get(id) : tracks.get(id);
+            if (last != null) {
+                gone.put(id, last);
+            }
+        }
+        if (!updates.isEmpty() || !gone.isEmpty()) {
+            write(updates, gone.values());
+        }
+        tracks.putAll(after);
+        tracks.keySet().removeAll(gone.keySet());
+        return gone.size();
+    }
+
+    /**
+     * Makes {@code current} the whole picture of the tracks whose ids start with {@code idPrefix} (one source's
+     * sector, say): posts them and removes every other track under that prefix, in one transaction.
+     *
+     * @return how many tracks were removed
+     */
+    public synchronized int replace(String idPrefix, List<SharedTrack> current) {
+        Set<String> keep = new HashSet<>();
+        for (SharedTrack t : current) {
+            if (!t.id().startsWith(idPrefix)) {
+                throw new IllegalArgumentException("track " + t.id() + " is not under " + idPrefix);
+            }
+            keep.add(t.id());
+        }
+        List<String> absent = new ArrayList<>();
+        for (String id : tracks.keySet()) {
+            if (id.startsWith(idPrefix) && !keep.contains(id)) {
+                absent.add(id);
+            }
+        }
+        return apply(current, absent);
+    }
+
+    /** Ids of the tracks held now whose id starts with {@code idPrefix}. */
+    public synchronized List<String> trackIds(String idPrefix) {
+        return tracks.keySet().stream().filter(id -> id.startsWith(idPrefix)).toList();
+    }
+
+    private void write(List<SharedTrack> updates, Collection<SharedTrack> deleted) {
+        OffsetDateTime now = OffsetDateTime.ofInstant(clock.instant(), ZoneOffset.UTC);
         db.inTransaction(c -> {
-            try (PreparedStatement ps = c.prepareStatement(
-                    "INSERT INTO track_history (track_id, agency, received_at, snapshot) VALUES (?, ?, ?, ?)")) {
-                ps.setString(1, t.id());
-                ps.setString(2, t.agencyId());
-                ps.setObject(3, OffsetDateTime.ofInstant(clock.instant(), ZoneOffset.UTC));
-                ps.setString(4, Json.MAPPER.writeValueAsString(PictureDto.track(t)));
-                return ps.executeUpdate();
+            try (PreparedStatement ps = c.prepareStatement("INSERT INTO track_history"
+                    + " (track_id, agency, received_at, snapshot, deleted) VALUES (?, ?, ?, ?, ?)")) {
+                for (SharedTrack t : updates) {
+                    addRow(ps, t, now, false);
+                }
+                for (SharedTrack t : deleted) {
+                    addRow(ps, t, now, true);
+                }
+                return ps.executeBatch();
             }
         });
-        tracks.put(t.id(), t);
+    }
+
+    private static void addRow(PreparedStatement ps, SharedTrack t, OffsetDateTime at, boolean deleted)
+            throws java.sql.SQLException {
+        ps.setString(1, t.id());
+        ps.setString(2, t.agencyId());
+        ps.setObject(3, at);
+        ps.setString(4, Json.MAPPER.writeValueAsString(PictureDto.track(t)));
+        ps.setBoolean(5, deleted);
+        ps.addBatch();
     }
 
     /** What {@code agency} may see now. */

@@ -5,6 +5,7 @@ import io.steeldome.border.alert.BorderAlert;
 import io.steeldome.border.alert.PositionUncertainty;
 import io.steeldome.border.alert.Releasability;
 import io.steeldome.border.share.SharedTrack;
+import io.steeldome.border.share.StandardIdentity;
 import io.steeldome.core.geo.GeodeticPoint;
 import io.steeldome.core.time.SimTime;
 import java.util.List;
@@ -27,7 +28,10 @@ public final class PictureDto {
             String agency,
             String releasability) {}
 
-    /** A track as sent to a client; {@code alertIds} name only alerts the same client may see. */
+    /**
+     * A track as sent to a client; {@code alertIds} name only alerts the same client may see, {@code identity} is the
+     * {@link StandardIdentity} name (rows stored before it existed read as UNKNOWN).
+     */
     public record Track(
             String id,
             double timeS,
@@ -37,7 +41,8 @@ public final class PictureDto {
             Ellipse uncertainty,
             String agency,
             String releasability,
-            List<String> alertIds) {}
+            List<String> alertIds,
+            String identity) {}
 
     /** A 1-sigma error ellipse; orientation clockwise from north. */
     public record Ellipse(double semiMajorM, double semiMinorM, double orientationDeg) {
@@ -75,11 +80,12 @@ public final class PictureDto {
                 Ellipse.of(t.uncertainty()),
                 t.agencyId(),
                 marking(t.releasability()),
-                t.alertIds());
+                t.alertIds(),
+                t.identity().name());
     }
 
     /** The alert back from its stored form (what {@link #alert} wrote). */
-    static BorderAlert toAlert(Alert a) {
+    public static BorderAlert toAlert(Alert a) {
         return new BorderAlert(
                 a.id(),
                 SimTime.ofSeconds(a.timeS()),
@@ -93,7 +99,7 @@ public final class PictureDto {
     }
 
     /** The track back from its stored form (what {@link #track} wrote). */
-    static SharedTrack toTrack(Track t) {
+    public static SharedTrack toTrack(Track t) {
         return new SharedTrack(
                 t.id(),
                 SimTime.ofSeconds(t.timeS()),
@@ -101,7 +107,8 @@ public final class PictureDto {
                 t.uncertainty().toUncertainty(),
                 t.agency(),
                 parseMarking(t.releasability()),
-                t.alertIds());
+                t.alertIds(),
+                t.identity() == null ? StandardIdentity.UNKNOWN : StandardIdentity.valueOf(t.identity()));
     }
 
     static Releasability parseMarking(String s) {

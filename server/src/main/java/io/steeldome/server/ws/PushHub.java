@@ -16,6 +16,7 @@ import io.steeldome.server.auth.LoginService;
 import io.steeldome.server.auth.Role;
 import io.steeldome.server.auth.Sessions;
 import io.steeldome.server.auth.Users;
+import io.steeldome.server.deploy.LiveDeployment;
 import io.steeldome.server.live.LiveBoard;
 import io.steeldome.server.share.LivePicture;
 import io.steeldome.server.share.PictureDto;
@@ -60,6 +61,7 @@ public final class PushHub implements AutoCloseable {
     private final AuditLog audit;
     private final Users users;
     private final Sessions sessions;
+    private final LiveDeployment deployment;
     private final Duration period;
     private final long maxLagNanos;
     private final int maxEvents;
@@ -85,6 +87,7 @@ public final class PushHub implements AutoCloseable {
             AuditLog audit,
             Users users,
             Sessions sessions,
+            LiveDeployment deployment,
             Duration period,
             Duration maxLag,
             int maxEvents) {
@@ -94,6 +97,7 @@ public final class PushHub implements AutoCloseable {
         this.audit = audit;
         this.users = users;
         this.sessions = sessions;
+        this.deployment = deployment;
         this.period = period;
         this.maxLagNanos = maxLag.toNanos();
         this.maxEvents = maxEvents;
@@ -208,15 +212,7 @@ public final class PushHub implements AutoCloseable {
         // A logout, an expired session or a changed user ends the push too, checked every few seconds.
         if (++ticks % SESSION_CHECK_TICKS == 0) {
             for (Map.Entry<WsContext, PushClient> e : clients.entrySet()) {
-                PushClient c = e.getValue();
-                boolean valid = sessions.resolve(c.token(), false)
-                        .map(live -> live.user().equals(c.caller().user()))
-                        .orElse(false);
-                if (!valid) {
-                    clients.remove(e.getKey());
-                    c.markClosed();
-                    c.session().close(1008, "session ended", org.eclipse.jetty.websocket.api.Callback.NOOP);
-                }
+                closeIfSessionEnded(e.getKey(), e.getValue());
             }
         }
         if (clients.isEmpty()) {
@@ -236,7 +232,10 @@ public final class PushHub implements AutoCloseable {
         for (PushClient c : clients.values()) {
             String agency = c.caller().user().agency();
             String[] msgs = byAgency.computeIfAbsent(agency, a -> new String[] {
-                boardMessage(latestBoard, scope.threats(a, latestBoard.threats())),
+                boardMessage(
+                        latestBoard,
+                        scope.threats(a, latestBoard.threats()),
+                        deployment.inventory(a, latestBoard.inventory())),
                 recommendationsMessage(scope.recommendations(a, pending, board)),
                 pictureMessage(a, scope.view(a))
             });
@@ -249,6 +248,36 @@ public final class PushHub implements AutoCloseable {
                 c.offerEvent(auditJson);
             }
             c.pump(now);
+        }
+    }
+
+    /**
+     * Re-checks the sessions of user {@code userId}'s open sockets now (on the push thread) and closes those whose
+     * session ended or whose user changed: called when an account change revoked that user's sessions.
+     */
+    public void recheckUser(long userId) {
+        try {
+            timer.execute(() -> {
+                for (Map.Entry<WsContext, PushClient> e : clients.entrySet()) {
+                    PushClient c = e.getValue();
+                    if (c.caller().user().id() == userId) {
+                        closeIfSessionEnded(e.getKey(), c);
+                    }
+                }
+            });
+        } catch (java.util.concurrent.RejectedExecutionException stopped) {
+            // shutting down: every socket is closing anyway
+        }
+    }
+
+    private void closeIfSessionEnded(WsContext ctx, PushClient c) {
+        boolean valid = sessions.resolve(c.token(), false)
+                .map(live -> live.user().equals(c.caller().user()))
+                .orElse(false);
+        if (!valid) {
+            clients.remove(ctx);
+            c.markClosed();
+            c.session().close(1008, "session ended", org.eclipse.jetty.websocket.api.Callback.NOOP);
         }
     }
 
@@ -274,10 +303,14 @@ public final class PushHub implements AutoCloseable {
         return Json.MAPPER.writeValueAsString(n);
     }
 
-    private static String boardMessage(LiveBoard.Board b, List<LiveBoard.ThreatRow> visibleThreats) {
+    private static String boardMessage(
+            LiveBoard.Board b,
+            List<LiveBoard.ThreatRow> visibleThreats,
+            List<LiveBoard.InventoryRow> visibleInventory) {
         ObjectNode n = Json.MAPPER.createObjectNode().put("type", "board").put("timeS", b.timeS());
         n.set("threats", Json.MAPPER.valueToTree(visibleThreats));
-        n.set("inventory", Json.MAPPER.valueToTree(b.inventory()));
+        // A fire unit's rounds left only to agencies the deployment is released to in full.
+        n.set("inventory", Json.MAPPER.valueToTree(visibleInventory));
         return Json.MAPPER.writeValueAsString(n);
     }
 
@@ -317,6 +350,11 @@ public final class PushHub implements AutoCloseable {
     @Override
     public void close() {
         timer.shutdownNow();
+        try { // a tick under way reads the database, which the server closes next
+            timer.awaitTermination(5, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
         clients.values().forEach(PushClient::markClosed);
         clients.clear();
     }

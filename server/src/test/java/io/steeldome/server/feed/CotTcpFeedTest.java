@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
 import io.steeldome.border.share.SharedTrack;
+import io.steeldome.border.share.StandardIdentity;
 import io.steeldome.interop.cot.CotEvent;
 import io.steeldome.interop.cot.CotPoint;
 import io.steeldome.interop.cot.CotXml;
@@ -75,6 +76,9 @@ class CotTcpFeedTest {
             assertThat(uav.uncertainty().semiMajorM()).isCloseTo(12.5, within(1e-12));
             assertThat(uav.uncertainty().semiMinorM()).isCloseTo(12.5, within(1e-12));
             assertThat(uav.time().nanos()).isEqualTo((FeedServer.NOW.getEpochSecond() - 1) * 1_000_000_000L);
+            // The type's affiliation letter: a-h-... hostile, a-f-... friend.
+            assertThat(uav.identity()).isEqualTo(StandardIdentity.HOSTILE);
+            assertThat(nato.get("cot:GRP-7").identity()).isEqualTo(StandardIdentity.FRIEND);
             // OWN_ONLY under the default deny-all policy: another agency sees none of them.
             assertThat(s.tracksFor("FRONTEX")).isEmpty();
 

@@ -36,6 +36,11 @@ final class FeedServer implements AutoCloseable {
     final String base;
 
     FeedServer(Path dir, FeedConfig feeds) {
+        this(dir, feeds, true);
+    }
+
+    /** @param createUsers false when reopening a database an earlier instance created them in */
+    FeedServer(Path dir, FeedConfig feeds, boolean createUsers) {
         ServerConfig cfg = ServerConfig.defaults(dir.resolve("c2"), 0)
                 .withPasswordHashing(new Argon2Params(64, 1, 1))
                 .withBootstrapAdmin(new ServerConfig.BootstrapAdmin("admin", "NATO", PASSWORD))
@@ -45,6 +50,9 @@ final class FeedServer implements AutoCloseable {
                         cfg, Clock.fixed(NOW, ZoneOffset.UTC), System::nanoTime, new SecureRandom(new byte[] {7}))
                 .start();
         base = "http://127.0.0.1:" + server.port();
+        if (!createUsers) {
+            return;
+        }
         server.users().create("test", "viewer", "NATO", Role.VIEWER, PASSWORD);
         server.users().create("test", "operator", "NATO", Role.OPERATOR, PASSWORD);
         server.users().create("test", "other", "FRONTEX", Role.OPERATOR, PASSWORD);

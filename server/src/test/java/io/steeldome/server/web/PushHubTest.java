@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.steeldome.border.alert.Releasability;
 import io.steeldome.server.api.Json;
+import io.steeldome.server.live.LiveBoard;
 import io.steeldome.server.ws.PushStats;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -175,6 +176,31 @@ class PushHubTest {
         }
         assertThat(tr.ofType("hello").getFirst().path("user").path("agency").stringValue())
                 .isEqualTo("TR_FORCES");
+    }
+
+    /** A deployed fire unit's rounds left go only to agencies the deployment is released to in full. */
+    @Test
+    void inventoryOfAWithheldDeploymentIsWithheld() throws Exception {
+        f.deploy(Releasability.OWN_ONLY);
+        f.server
+                .board()
+                .publish(new LiveBoard.Board(
+                        0,
+                        List.of(),
+                        List.of(
+                                new LiveBoard.InventoryRow("sr-town", "SHORT_RANGE", 10, 18),
+                                new LiveBoard.InventoryRow("BTY-1", "SHORAD", 6, 8))));
+        Collector nato = new Collector();
+        Collector tr = new Collector();
+        connect(f.token("operator"), nato);
+        connect(f.token("tr_operator"), tr);
+        nato.await("board", n -> n.path("inventory").size() == 2);
+        JsonNode trBoard = tr.await("board", n -> n.path("inventory").size() == 1);
+        assertThat(trBoard.path("inventory").get(0).path("effectorId").stringValue())
+                .isEqualTo("BTY-1");
+        for (String m : tr.messages) {
+            assertThat(m).doesNotContain("sr-town");
+        }
     }
 
     @Test

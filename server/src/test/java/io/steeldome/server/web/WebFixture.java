@@ -7,6 +7,7 @@ import io.steeldome.border.alert.Releasability;
 import io.steeldome.border.share.ReleasePolicy;
 import io.steeldome.border.share.ReleaseRule;
 import io.steeldome.border.share.SharedTrack;
+import io.steeldome.border.share.StandardIdentity;
 import io.steeldome.core.geo.EnuVector;
 import io.steeldome.core.geo.GeodeticPoint;
 import io.steeldome.core.time.SimTime;
@@ -21,7 +22,9 @@ import io.steeldome.server.api.Json;
 import io.steeldome.server.approval.ApprovalService;
 import io.steeldome.server.auth.Argon2Params;
 import io.steeldome.server.auth.Role;
+import io.steeldome.server.deploy.Deployment;
 import io.steeldome.server.live.LiveBoard;
+import io.steeldome.sim.scenario.ScenarioLoader;
 import io.steeldome.tracking.tracker.TrackId;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -89,8 +92,12 @@ final class WebFixture implements AutoCloseable {
         }
     }
 
-    /** Posts a NATO air track at the given place, time now. */
+    /** Posts a NATO air track at the given place, time now, of unknown identity. */
     void track(String id, double latDeg, double lonDeg, double hM, Releasability r) {
+        track(id, latDeg, lonDeg, hM, r, StandardIdentity.UNKNOWN);
+    }
+
+    void track(String id, double latDeg, double lonDeg, double hM, Releasability r, StandardIdentity identity) {
         server.picture()
                 .post(new SharedTrack(
                         id,
@@ -99,10 +106,15 @@ final class WebFixture implements AutoCloseable {
                         new PositionUncertainty(150, 80, 0.3),
                         "NATO",
                         r,
-                        List.of()));
+                        List.of(),
+                        identity));
     }
 
     void alert(String id, double latDeg, double lonDeg, Releasability r) {
+        alert(id, latDeg, lonDeg, "S-7", r);
+    }
+
+    void alert(String id, double latDeg, double lonDeg, String sectorId, Releasability r) {
         server.picture()
                 .post(new BorderAlert(
                         id,
@@ -111,9 +123,19 @@ final class WebFixture implements AutoCloseable {
                         new PositionUncertainty(400, 200, 0.5),
                         AlertClass.PEDESTRIAN_GROUP,
                         0.8,
-                        "S-7",
+                        sectorId,
                         "NATO",
                         r));
+    }
+
+    /**
+     * Deploys the built-in demo scenario (Doğubayazıt: two defended assets, radar-west with terrain-masked coverage,
+     * fire units sr-town and mr-west, border sector tr-ir), owned by NATO and marked {@code r}, as a live run would.
+     */
+    Deployment deploy(Releasability r) {
+        Deployment d = Deployment.of(ScenarioLoader.demo(), "NATO", r);
+        server.deployment().set(d);
+        return d;
     }
 
     /** A board with one ranked threat (impact ellipse near Van) and two fire units. */

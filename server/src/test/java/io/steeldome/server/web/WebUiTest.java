@@ -4,8 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import io.steeldome.border.alert.Releasability;
+import io.steeldome.border.share.StandardIdentity;
 import io.steeldome.defence.doctrine.ApprovalRecord;
 import io.steeldome.server.approval.Decision;
+import io.steeldome.server.deploy.Deployment;
 import java.io.File;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -31,6 +33,7 @@ import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
@@ -50,6 +53,7 @@ class WebUiTest {
 
     WebFixture f;
     ChromeDriver driver;
+    Deployment deployment;
 
     @BeforeAll
     void startBrowserAndServer() throws Exception {
@@ -75,12 +79,15 @@ class WebUiTest {
         driver = new ChromeDriver(svc, o);
         Files.createDirectories(SHOTS);
         // the picture every scenario starts from
-        f.track("101", 38.60, 44.10, 9000, Releasability.ALL_PARTNERS);
-        f.track("102", 38.20, 44.35, 800, Releasability.ALL_PARTNERS);
+        f.track("101", 38.60, 44.10, 9000, Releasability.ALL_PARTNERS, StandardIdentity.HOSTILE);
+        f.track("102", 38.20, 44.35, 800, Releasability.ALL_PARTNERS, StandardIdentity.SUSPECT);
         f.track("103", 37.90, 43.70, 2500, Releasability.ALL_PARTNERS);
         f.track("OWN-1", 38.00, 44.00, 1500, Releasability.OWN_ONLY);
         f.alert("A-1", 38.45, 44.25, Releasability.ALL_PARTNERS);
+        f.alert("A-2", 39.44, 44.40, "tr-ir", Releasability.ALL_PARTNERS); // in the demo's border sector
         f.board("101");
+        // the demo's deployment, NATO's own (TR_FORCES has a FULL rule but the marking withholds it)
+        deployment = f.deploy(Releasability.OWN_ONLY);
     }
 
     @AfterAll
@@ -138,6 +145,8 @@ class WebUiTest {
         w.until(ExpectedConditions.presenceOfElementLocated(marker("OWN-1"))); // own agency sees its own track
         assertThat(driver.findElement(marker("101")).getAttribute("class")).contains("track-hostile");
         assertThat(driver.findElement(marker("103")).getAttribute("class")).contains("track-unknown");
+        // the symbol's frame follows the identity the source states (no guessing from the threat list)
+        assertThat(driver.findElement(marker("102")).getAttribute("class")).contains("track-suspect");
         String before = driver.findElement(marker("103")).getCssValue("transform");
 
         // the engine moves track 103 twice; its symbol follows and leaves a tail
@@ -227,8 +236,174 @@ class WebUiTest {
         shot("other-agency");
     }
 
+    private int count(String css) {
+        return driver.findElements(By.cssSelector(css)).size();
+    }
+
+    /** How many features of the owner's coverage map match {@code kind} (and the basis, when given). */
+    private int features(String kind, String basis) {
+        int n = 0;
+        for (tools.jackson.databind.JsonNode ft :
+                f.server.deployment().coverage("NATO").get("features")) {
+            tools.jackson.databind.JsonNode p = ft.get("properties");
+            if (p.get("kind").stringValue().equals(kind)
+                    && (basis == null || p.get("basis").stringValue().equals(basis))) {
+                n++;
+            }
+        }
+        return n;
+    }
+
     @Test
     @Order(4)
+    void theOwnAgencySeesCoverageDefendedAreasUnitsAndSectorsAndCanToggleThem() throws Exception {
+        login("operator");
+        WebDriverWait w = waiter();
+        int masked = features("coverage", "terrain mask");
+        assertThat(masked).isEqualTo(2); // radar-west at 300 m and 3 km above ground
+        w.until(d -> count("path.ov-coverage-masked") == masked);
+        // one SVG path per feature of /api/coverage: defended areas, the radar's nominal ring, each unit's max range
+        assertThat(count("path.ov-asset")).isEqualTo(features("asset", null)).isEqualTo(2);
+        assertThat(count("path.ov-coverage-nominal"))
+                .isEqualTo(deployment.sensors().size());
+        assertThat(count("path.ov-effector-range"))
+                .isEqualTo(deployment.effectors().size());
+        assertThat(count("path.ov-sector"))
+                .isEqualTo(deployment.sectors().size())
+                .isEqualTo(1);
+        assertThat(count("img.effector-marker")).isEqualTo(2);
+        assertThat(count("img.effector-marker[data-effector-id='sr-town']")).isEqualTo(1);
+        assertThat(count("img.sensor-marker[data-sensor-id='radar-west']")).isEqualTo(1);
+        // the sector shows how many alerts it has; the alert has no patrol (the server runs no dispatcher)
+        w.until(ExpectedConditions.textToBePresentInElementLocated(By.id("sector-counts"), "tr-ir: 1"));
+        assertThat((String) js("return [...document.querySelectorAll('.sector-label')].map(e => e.textContent).join()"))
+                .contains("sector tr-ir: 1 alert");
+        assertThat(driver.findElement(By.cssSelector("#alerts li[data-alert-id='A-2'] .dispatch"))
+                        .getText())
+                .isEqualTo("no patrol assigned");
+        // inventory: the deployed units with their magazines next to the engine-reported ones, and layer totals
+        assertThat(driver.findElement(By.id("inventory")).getText())
+                .contains("sr-town")
+                .contains("? / 18")
+                .contains("layer total");
+        // an operator sees weapons control read-only
+        assertThat(count("#weapons .wcs-select")).isZero();
+        assertThat(count("#weapons button.wcs-set")).isZero();
+        assertThat(driver.findElement(By.id("weapons")).getText()).contains("SHORT_RANGE");
+
+        assertThat((String) js("return [...document.querySelectorAll('.asset-label')].map(e => e.textContent).join()"))
+                .contains("Doğubayazıt town (value 100)")
+                .contains("Gürbulak border crossing station (value 40)");
+        js("sd.map.setView([39.50, 44.05], 9)");
+        Thread.sleep(500);
+        assertThat((String) js("return [...document.querySelectorAll('.sector-label')].map(e => e.textContent).join()"))
+                .contains("sector tr-ir: 1 alert");
+        shot("deployment-operator");
+        js("sd.map.setView([39.40, 44.00], 7)");
+        Thread.sleep(500);
+        shot("deployment-overview");
+        js("sd.map.setView([39.50, 44.10], 11)");
+        Thread.sleep(500);
+        shot("deployment-town");
+        // the layer control toggles the overlays off and on
+        List<WebElement> labels = driver.findElements(By.cssSelector(".leaflet-control-layers-overlays label"));
+        assertThat(labels).hasSize(10);
+        WebElement coverage = labels.stream()
+                .filter(l -> l.getText().contains("Sensor coverage"))
+                .findFirst()
+                .orElseThrow()
+                .findElement(By.tagName("input"));
+        coverage.click();
+        w.until(d -> count("path.ov-coverage") == 0);
+        assertThat(count("path.ov-asset")).isEqualTo(2); // the others stay
+        coverage.click();
+        w.until(d -> count("path.ov-coverage-masked") == masked);
+
+        freshSession();
+        login("viewer");
+        w.until(d -> count("img.effector-marker") == 2);
+        assertThat(count("#weapons .wcs-select")).isZero();
+        assertThat(driver.findElement(By.id("weapons-head-control")).isDisplayed())
+                .isFalse();
+    }
+
+    @Test
+    @Order(5)
+    void aCommanderOrdersWeaponsControlForALayerWithAReasonAndItIsAuditedAndServed() throws Exception {
+        String layer = deployment.effectors().stream()
+                .filter(e -> e.id().equals("sr-town"))
+                .findFirst()
+                .orElseThrow()
+                .layer();
+        login("commander");
+        WebDriverWait w = waiter();
+        WebElement row = w.until(ExpectedConditions.presenceOfElementLocated(
+                By.cssSelector("#weapons tr[data-layer='" + layer + "'] .wcs-control")));
+        assertThat(driver.findElement(By.cssSelector("#weapons tr[data-layer='" + layer + "'] .wcs-status"))
+                        .getText())
+                .isEqualTo("FREE");
+        new Select(row.findElement(By.cssSelector("select.wcs-select"))).selectByValue("HOLD");
+        row.findElement(By.cssSelector("button.wcs-set")).click(); // no reason: refused in the page
+        assertThat(row.findElement(By.cssSelector(".wcs-msg")).getText()).contains("reason is required");
+        assertThat(f.server.approvals().weaponsControlOrders()).doesNotContainKey(layer);
+        row.findElement(By.cssSelector("input.wcs-reason")).sendKeys("friendly aircraft recovering over the town");
+        row.findElement(By.cssSelector("button.wcs-set")).click();
+        w.until(d -> f.server.approvals().weaponsControl(layer).name().equals("HOLD"));
+        w.until(ExpectedConditions.textToBe(
+                By.cssSelector("#weapons tr[data-layer='" + layer + "'] .wcs-status"), "HOLD"));
+        WebElement audit = w.until(
+                ExpectedConditions.presenceOfElementLocated(By.cssSelector("#audit tr.audit-weapons-control\\.set")));
+        assertThat(audit.getText())
+                .contains("commander")
+                .contains(layer)
+                .contains("friendly aircraft recovering over the town");
+        // and the REST API serves it: the weapons control list and the unit's own status
+        String token = f.token("viewer");
+        java.net.http.HttpResponse<String> wcs =
+                f.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(f.base + "/api/weapons-control"))
+                        .header("Authorization", "Bearer " + token)
+                        .build());
+        assertThat(io.steeldome.server.api.Json.MAPPER
+                        .readTree(wcs.body())
+                        .get("layers")
+                        .get(layer)
+                        .stringValue())
+                .isEqualTo("HOLD");
+        java.net.http.HttpResponse<String> eff =
+                f.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(f.base + "/api/effectors"))
+                        .header("Authorization", "Bearer " + token)
+                        .build());
+        assertThat(eff.body()).contains("\"weaponsControl\":\"HOLD\"");
+        js("sd.map.setView([39.50, 44.05], 9)");
+        Thread.sleep(500);
+        shot("commander-weapons-control");
+    }
+
+    @Test
+    @Order(6)
+    void anotherAgencyNeverGetsAnUnreleasableDeployment() throws Exception {
+        login("tr_operator");
+        WebDriverWait w = waiter();
+        w.until(ExpectedConditions.presenceOfElementLocated(marker("101")));
+        w.until(d -> (Boolean) js("return sd.deploymentKey !== ''"));
+        Thread.sleep(1000);
+        assertThat(count("img.sensor-marker")).isZero();
+        assertThat(count("img.effector-marker")).isZero();
+        assertThat(count("path.ov-asset")).isZero();
+        assertThat(count("path.ov-coverage")).isZero();
+        assertThat(count("path.ov-sector")).isZero();
+        assertThat(driver.getPageSource())
+                .doesNotContain("radar-west")
+                .doesNotContain("sr-town")
+                .doesNotContain("Doğubayazıt");
+        assertThat(driver.findElement(By.id("inventory")).getText()).doesNotContain("sr-town");
+        js("sd.map.setView([39.50, 44.05], 9)");
+        Thread.sleep(500);
+        shot("other-agency-deployment");
+    }
+
+    @Test
+    @Order(10)
     void frameTimeWithAThousandTracksAtOneHertz() throws Exception {
         List<double[]> start = new java.util.ArrayList<>();
         java.util.SplittableRandom rnd = new java.util.SplittableRandom(42);

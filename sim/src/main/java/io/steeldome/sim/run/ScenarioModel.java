@@ -68,6 +68,14 @@ public final class ScenarioModel {
         return world.evaluator();
     }
 
+    /**
+     * The static picture for maps: defended areas, sites with their nominal ranges, border lines and stations, and
+     * the radars' terrain-masked coverage (what {@code ScenarioExport} writes to the GeoJSON exports).
+     */
+    public SceneLayout layout() {
+        return world.layout();
+    }
+
     /** The terrain the radars are masked with; empty for a smooth earth. */
     public Optional<TerrainNote> terrain() {
         return world.terrain();
