@@ -178,12 +178,14 @@
         tail.setStyle({ color: COLORS[identity] });
       }
     }
-    for (const [id, m] of sd.markers) {
-      if (!seen.has(id)) {
-        sd.layers.tracks.removeLayer(m);
-        sd.layers.tails.removeLayer(sd.tails.get(id));
-        sd.markers.delete(id); sd.tails.delete(id); sd.history.delete(id);
-      }
+    // A delta: only the tracks that changed come, and the ids that left; the first message is the whole picture.
+    const gone = msg.full ? [...sd.markers.keys()].filter((id) => !seen.has(id)) : (msg.removed || []);
+    for (const id of gone) {
+      const m = sd.markers.get(id);
+      if (!m) continue;
+      sd.layers.tracks.removeLayer(m);
+      sd.layers.tails.removeLayer(sd.tails.get(id));
+      sd.markers.delete(id); sd.tails.delete(id); sd.history.delete(id);
     }
     renderAlerts(msg.alerts);
   }

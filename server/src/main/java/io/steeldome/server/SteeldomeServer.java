@@ -216,6 +216,7 @@ public final class SteeldomeServer implements AutoCloseable {
         push.close();
         app.stop();
         auditAnchor.ifPresent(AuditAnchor::close); // the final head, before the database closes
+        picture.close(); // commits the track history still queued
         db.close();
     }
 

@@ -15,6 +15,7 @@ import io.steeldome.server.share.LivePicture;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.InetSocketAddress;
+import java.net.StandardSocketOptions;
 import java.nio.ByteBuffer;
 import java.nio.channels.ClosedChannelException;
 import java.nio.channels.DatagramChannel;
@@ -52,6 +53,8 @@ public final class AsterixUdpFeed implements AutoCloseable {
     /** Largest UDP payload over IPv4. */
     public static final int MAX_DATAGRAM_BYTES = 65_507;
 
+    private static final int RECEIVE_BUFFER_BYTES = 8 << 20;
+
     private static final Logger LOG = LoggerFactory.getLogger(AsterixUdpFeed.class);
 
     private final FeedConfig config;
@@ -69,7 +72,11 @@ public final class AsterixUdpFeed implements AutoCloseable {
         this.worker = new FeedWorker("asterix-udp", picture, counters, config.queueCapacity());
         this.plots = new PlotTrackWorker(config, clock, picture, counters);
         try {
-            this.channel = DatagramChannel.open().bind(local);
+            // A radar burst (a sector's plots) must not overflow the kernel's default buffer while the receive
+            // thread is descheduled: ask for 8 MiB (the OS may cap it at net.core.rmem_max).
+            this.channel = DatagramChannel.open()
+                    .setOption(StandardSocketOptions.SO_RCVBUF, RECEIVE_BUFFER_BYTES)
+                    .bind(local);
         } catch (IOException e) {
             worker.close();
             plots.close();

@@ -9,6 +9,7 @@ import io.steeldome.server.api.Json;
 import io.steeldome.server.store.Database;
 import java.sql.PreparedStatement;
 import java.time.Clock;
+import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -26,9 +27,10 @@ import java.util.Set;
  * absent, not redacted. Detection and alerting only.
  *
  * <p>A track leaves the picture through {@link #remove} (or {@link #apply}/{@link #replace}), which appends a
- * {@code deleted} history row (migration V2), so that a restart does not bring it back. Batch writes
- * ({@link #postAll}, {@link #apply}, {@link #replace}) commit once per call: each H2 commit is an fsync, which a
- * track-per-transaction plot feed could not afford.
+ * {@code deleted} history row (migration V2), so that a restart does not bring it back. The picture in memory changes
+ * at once; the history rows are written behind by a {@link HistoryWriter} that commits whatever has queued in one
+ * transaction (each H2 commit is a file sync, which a plot feed's thread could not wait for). A crash can lose the
+ * last fraction of a second of track history, never a decision or an audit entry (those commit synchronously).
  */
 public final class LivePicture {
     private final Database db;
@@ -36,12 +38,14 @@ public final class LivePicture {
     private final ReleasePolicy policy;
     private final Map<String, BorderAlert> alerts = new LinkedHashMap<>();
     private final Map<String, SharedTrack> tracks = new LinkedHashMap<>();
+    private final HistoryWriter history;
 
     public LivePicture(Database db, Clock clock, ReleasePolicy policy) {
         this.db = db;
         this.clock = clock;
         this.policy = policy;
         reload();
+        this.history = new HistoryWriter(db);
     }
 
     /** The stored alerts and each live track's latest state, back in memory after a restart; deleted ones stay gone. */
@@ -171,29 +175,25 @@ public final class LivePicture {
     }
 
     private void write(List<SharedTrack> updates, Collection<SharedTrack> deleted) {
-        OffsetDateTime now = OffsetDateTime.ofInstant(clock.instant(), ZoneOffset.UTC);
-        db.inTransaction(c -> {
-            try (PreparedStatement ps = c.prepareStatement("INSERT INTO track_history"
-                    + " (track_id, agency, received_at, snapshot, deleted) VALUES (?, ?, ?, ?, ?)")) {
-                for (SharedTrack t : updates) {
-                    addRow(ps, t, now, false);
-                }
-                for (SharedTrack t : deleted) {
-                    addRow(ps, t, now, true);
-                }
-                return ps.executeBatch();
-            }
-        });
+        Instant now = clock.instant();
+        List<HistoryWriter.Row> rows = new ArrayList<>(updates.size() + deleted.size());
+        for (SharedTrack t : updates) {
+            rows.add(new HistoryWriter.Row(t, now, false));
+        }
+        for (SharedTrack t : deleted) {
+            rows.add(new HistoryWriter.Row(t, now, true));
+        }
+        history.enqueue(rows);
     }
 
-    private static void addRow(PreparedStatement ps, SharedTrack t, OffsetDateTime at, boolean deleted)
-            throws java.sql.SQLException {
-        ps.setString(1, t.id());
-        ps.setString(2, t.agencyId());
-        ps.setObject(3, at);
-        ps.setString(4, Json.MAPPER.writeValueAsString(PictureDto.track(t)));
-        ps.setBoolean(5, deleted);
-        ps.addBatch();
+    /** Waits until every history row handed over so far is committed (tests, and a clean stop). */
+    public void flushHistory() {
+        history.flush();
+    }
+
+    /** Commits the history rows still queued, then stops taking new ones (the server calls it before the database closes). */
+    public void close() {
+        history.close();
     }
 
     /** What {@code agency} may see now. */

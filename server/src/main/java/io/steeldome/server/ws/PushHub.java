@@ -3,6 +3,7 @@ package io.steeldome.server.ws;
 import io.javalin.config.RoutesConfig;
 import io.javalin.websocket.WsContext;
 import io.steeldome.border.share.PictureView;
+import io.steeldome.border.share.SharedTrack;
 import io.steeldome.server.api.ApiException;
 import io.steeldome.server.api.AuthFilter;
 import io.steeldome.server.api.Json;
@@ -19,7 +20,6 @@ import io.steeldome.server.auth.Users;
 import io.steeldome.server.deploy.LiveDeployment;
 import io.steeldome.server.live.LiveBoard;
 import io.steeldome.server.share.LivePicture;
-import io.steeldome.server.share.PictureDto;
 import io.steeldome.server.share.ReleaseScope;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -40,7 +40,8 @@ import tools.jackson.databind.node.ObjectNode;
  * The WebSocket {@code /api/ws}: authenticated like the REST API (session cookie, Bearer header or {@code
  * access_token} query parameter, checked before the upgrade, 401 otherwise), it pushes JSON messages to each client
  * on one timer thread: {@code hello} (who you are), {@code picture} (tracks and alerts cut by the caller's agency
- * through {@link LivePicture}; a withheld item is never serialised for that client), {@code board} (threats and
+ * through {@link LivePicture}; a withheld item is never serialised for that client; as a delta against what the
+ * client has: changed tracks, {@code removed} ids, the alerts, with {@code full} on the first), {@code board} (threats and
  * inventory), {@code recommendations} (pending), {@code weaponsControl}, and, to COMMANDER and above, {@code audit}
  * (new entries). Threat rows and recommendations about a track withheld from the caller's agency are withheld too. An
  * upgrade from a page of another origin is refused (403), and the session is re-checked every few seconds (a logout
@@ -229,6 +230,8 @@ public final class PushHub implements AutoCloseable {
         // withheld from an agency is withheld from it too (its id alone would tell that the track exists).
         ReleaseScope scope = ReleaseScope.of(picture, users.agencies());
         Map<String, String[]> byAgency = new HashMap<>();
+        Map<String, PictureView> views = new HashMap<>();
+        Map<String, Map<String, SharedTrack>> tracksByAgency = new HashMap<>();
         for (PushClient c : clients.values()) {
             String agency = c.caller().user().agency();
             String[] msgs = byAgency.computeIfAbsent(agency, a -> new String[] {
@@ -236,14 +239,18 @@ public final class PushHub implements AutoCloseable {
                         latestBoard,
                         scope.threats(a, latestBoard.threats()),
                         deployment.inventory(a, latestBoard.inventory())),
-                recommendationsMessage(scope.recommendations(a, pending, board)),
-                pictureMessage(a, scope.view(a))
+                recommendationsMessage(scope.recommendations(a, pending, board))
             });
-            // the board and recommendations first: the client derives each track's identity from them
+            PictureView view = views.computeIfAbsent(agency, scope::view);
+            Map<String, SharedTrack> tracks = tracksByAgency.computeIfAbsent(agency, a -> {
+                Map<String, SharedTrack> m = new HashMap<>();
+                view.tracks().forEach(t -> m.put(t.id(), t));
+                return m;
+            });
             c.offerState("board", msgs[0]);
             c.offerState("recommendations", msgs[1]);
             c.offerState("weaponsControl", wcsJson);
-            c.offerState("picture", msgs[2]);
+            c.offerPicture(agency, tracks, view.alerts());
             if (auditJson != null && c.caller().user().role().atLeast(Role.COMMANDER)) {
                 c.offerEvent(auditJson);
             }
@@ -288,19 +295,6 @@ public final class PushHub implements AutoCloseable {
             seq = page.getLast().seq();
         }
         return seq;
-    }
-
-    private static String pictureMessage(String agency, PictureView v) {
-        ObjectNode n = Json.MAPPER.createObjectNode().put("type", "picture").put("agency", agency);
-        n.set(
-                "tracks",
-                Json.MAPPER.valueToTree(
-                        v.tracks().stream().map(PictureDto::track).toList()));
-        n.set(
-                "alerts",
-                Json.MAPPER.valueToTree(
-                        v.alerts().stream().map(PictureDto::alert).toList()));
-        return Json.MAPPER.writeValueAsString(n);
     }
 
     private static String boardMessage(

@@ -178,6 +178,43 @@ class PushHubTest {
                 .isEqualTo("TR_FORCES");
     }
 
+    /**
+     * The picture goes as deltas: the whole picture first, then only what changed and the ids that left; no message
+     * at all when nothing changed. Replaying the messages in order rebuilds exactly the server's picture.
+     */
+    @Test
+    void thePictureGoesAsDeltasThatRebuildIt() throws Exception {
+        f.track("D1", 38.1, 44.1, 1000, Releasability.ALL_PARTNERS);
+        f.track("D2", 38.2, 44.2, 1000, Releasability.ALL_PARTNERS);
+        f.track("D3", 38.3, 44.3, 1000, Releasability.ALL_PARTNERS);
+        Collector c = new Collector();
+        connect(f.token("operator"), c);
+        JsonNode first = c.await("picture", n -> n.path("full").asBoolean());
+        assertThat(first.path("tracks").size()).isEqualTo(3);
+
+        f.track("D1", 38.1, 44.1, 2000, Releasability.ALL_PARTNERS);
+        assertThat(f.server.picture().remove("D2")).isTrue();
+        JsonNode delta = c.await("picture", n -> n.path("removed").size() == 1);
+        assertThat(delta.path("full").asBoolean()).isFalse();
+        assertThat(delta.path("removed").get(0).stringValue()).isEqualTo("D2");
+        assertThat(delta.path("tracks").size()).isEqualTo(1);
+        assertThat(delta.path("tracks").get(0).path("id").stringValue()).isEqualTo("D1");
+        assertThat(delta.path("tracks").get(0).path("heightM").asDouble()).isEqualTo(2000);
+        int pictures = c.ofType("picture").size();
+        Thread.sleep(1000); // five push rounds with nothing new: no picture message
+        assertThat(c.ofType("picture")).hasSize(pictures);
+
+        java.util.Map<String, Double> rebuilt = new java.util.TreeMap<>();
+        for (JsonNode m : c.ofType("picture")) {
+            m.path("tracks")
+                    .forEach(t -> rebuilt.put(
+                            t.path("id").stringValue(), t.path("heightM").asDouble()));
+            m.path("removed").forEach(id -> rebuilt.remove(id.stringValue()));
+        }
+        assertThat(rebuilt)
+                .containsExactlyEntriesOf(new java.util.TreeMap<>(java.util.Map.of("D1", 2000.0, "D3", 1000.0)));
+    }
+
     /** A deployed fire unit's rounds left go only to agencies the deployment is released to in full. */
     @Test
     void inventoryOfAWithheldDeploymentIsWithheld() throws Exception {
@@ -253,14 +290,15 @@ class PushHubTest {
 
         Collector live = new Collector();
         connect(f.token("viewer"), live);
-        // big pictures (2,000 tracks, about 0.5 MB per message) fill the stuck client's socket buffers quickly
+        // big pictures (2,000 tracks, about 0.5 MB per message, every track moving each round so that even the
+        // deltas are that big) fill the stuck client's socket buffers quickly
         for (int i = 0; i < 2000; i++) {
             f.track("B" + i, 37 + i * 0.001, 43 + i * 0.001, 1000, Releasability.ALL_PARTNERS);
         }
         long closedBefore = f.server.push().stats().closedSlow();
         for (int round = 1; round <= 30; round++) {
             double h = 1000 + round;
-            for (int i = 0; i < 2000; i += 50) {
+            for (int i = 0; i < 2000; i++) {
                 f.track("B" + i, 37 + i * 0.001, 43 + i * 0.001, h, Releasability.ALL_PARTNERS);
             }
             f.track("PROBE", 38, 44, h, Releasability.ALL_PARTNERS);
