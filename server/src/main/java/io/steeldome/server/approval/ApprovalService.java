@@ -422,23 +422,8 @@ public final class ApprovalService implements EngagementAuthority {
             try (PreparedStatement ps = c.prepareStatement("SELECT * FROM decisions ORDER BY id");
                     ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
-                    EngagementRecommendation r =
-                            Json.MAPPER.readValue(rs.getString("snapshot"), EngagementRecommendation.class);
-                    // Re-reading a committed decision, not making one: the row is the operator's recorded act.
-                    ApprovalRecord record = new ApprovalRecord(
-                            r,
-                            ApprovalRecord.Verdict.valueOf(rs.getString("verdict")),
-                            ApprovalMode.OPERATOR,
-                            rs.getString("operator_name"),
-                            new SimTime(rs.getLong("decided_at_nanos")),
-                            rs.getString("reason"));
-                    decided.put(
-                            r.id(),
-                            new Decision(
-                                    record,
-                                    rs.getObject("decided_at", OffsetDateTime.class)
-                                            .toInstant(),
-                                    WeaponsControlStatus.valueOf(rs.getString("weapons_control"))));
+                    Decision d = Decision.fromRow(rs);
+                    decided.put(d.record().recommendation().id(), d);
                 }
             }
             try (PreparedStatement ps = c.prepareStatement("SELECT layer, status FROM weapons_control");

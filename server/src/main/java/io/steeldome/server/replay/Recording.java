@@ -2,8 +2,6 @@ package io.steeldome.server.replay;
 
 import io.steeldome.core.error.SteeldomeException;
 import io.steeldome.core.time.SimTime;
-import io.steeldome.defence.doctrine.ApprovalMode;
-import io.steeldome.defence.doctrine.ApprovalRecord;
 import io.steeldome.defence.doctrine.EngagementRecommendation;
 import io.steeldome.defence.doctrine.WeaponsControlStatus;
 import io.steeldome.server.api.Json;
@@ -267,21 +265,9 @@ public record Recording(
         try (PreparedStatement ps = c.prepareStatement("SELECT * FROM decisions ORDER BY id");
                 ResultSet rs = ps.executeQuery()) {
             while (rs.next()) {
-                EngagementRecommendation r =
-                        Json.MAPPER.readValue(rs.getString("snapshot"), EngagementRecommendation.class);
-                // The operator's recorded act, re-read: who, when (wall clock and live time) and why.
-                ApprovalRecord record = new ApprovalRecord(
-                        r,
-                        ApprovalRecord.Verdict.valueOf(rs.getString("verdict")),
-                        ApprovalMode.OPERATOR,
-                        rs.getString("operator_name"),
-                        new SimTime(rs.getLong("decided_at_nanos")),
-                        rs.getString("reason"));
-                Instant at = instant(rs, "decided_at");
-                events.add(new ReplayEvent.DecisionMade(
-                        at,
-                        rs.getLong("id"),
-                        new Decision(record, at, WeaponsControlStatus.valueOf(rs.getString("weapons_control")))));
+                Decision d = Decision.fromRow(rs);
+                EngagementRecommendation r = d.record().recommendation();
+                events.add(new ReplayEvent.DecisionMade(d.decidedAtUtc(), rs.getLong("id"), d));
                 changed.put(r.id(), true);
             }
         }
