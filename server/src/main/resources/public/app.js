@@ -21,7 +21,7 @@
     me: null, csrf: sessionStorage.getItem('sd.csrf'), map: null, ws: null, loggedOut: false,
     markers: new Map(), tails: new Map(), history: new Map(), alerts: new Map(), ellipses: [],
     board: { threats: [], inventory: [] }, recs: [], wcs: { defaultStatus: 'HOLD', layers: {} },
-    deployment: { assets: [], sensors: [], effectors: [], coverage: { features: [] } }, deploymentKey: '', lastAlerts: [],
+    deployment: { assets: [], sensors: [], effectors: [], coverage: { features: [] } }, deploymentKey: '', lastAlerts: [], dispatches: new Map(),
     sort: { key: 'rank', dir: 1 }, pictures: 0, audit: [],
   });
 
@@ -197,6 +197,21 @@
     return `${t.id} (${m.identity}) ${fmt(t.latDeg, 4)}, ${fmt(t.lonDeg, 4)} · ${fmt(t.heightM, 0)} m · ${t.agency} ${t.releasability}`;
   }
 
+  function dispatchText(d) {
+    if (!d) return 'no patrol assigned';
+    switch (d.status) {
+      case 'QUEUED': return `patrol ${d.teamId} queued`;
+      case 'EN_ROUTE': return `patrol ${d.teamId} en route, ETA ${Math.max(1, Math.ceil(d.etaS / 60))} min`;
+      case 'ON_SCENE': return `patrol ${d.teamId} on scene`;
+      default: return `patrol ${d.teamId} cleared`;
+    }
+  }
+
+  function onDispatches(msg) {
+    sd.dispatches = new Map(msg.items.map((d) => [d.alertId, d]));
+    renderAlerts(sd.lastAlerts);
+  }
+
   function renderAlerts(alerts) {
     sd.layers.alerts.clearLayers();
     const ul = $('alerts');
@@ -208,11 +223,12 @@
       L.circleMarker([a.latDeg, a.lonDeg], { radius: 6, color: '#ff9f40', weight: 2, fillColor: '#ff9f40', fillOpacity: 0.5 })
         .bindTooltip(`${a.id}: ${a.classification}`, { permanent: true, direction: 'right', className: 'alert-label' })
         .addTo(sd.layers.alerts);
-      // The live server runs no patrol dispatcher: an alert carries no dispatch order, so none is shown as assigned.
-      const dispatch = a.dispatch ? `${a.dispatch.team} ${a.dispatch.status}` : 'no patrol assigned';
+      // The patrol sent to look (from the server's dispatches message, released with the alert), if any.
+      const d = sd.dispatches.get(a.id);
       ul.append(el('li', { 'data-alert-id': a.id },
         `${a.id} · ${a.classification} · conf ${fmt(a.confidence, 2)} · sector ${a.sectorId} · ${fmt(a.latDeg, 4)}, ${fmt(a.lonDeg, 4)} · ${a.agency} (${a.releasability}) · `,
-        el('span', { class: a.dispatch ? 'dispatch assigned' : 'dispatch none' }, dispatch)));
+        el('span', { class: d ? `dispatch ${d.status.toLowerCase()}` : 'dispatch none', 'data-dispatch-status': d ? d.status : 'NONE' },
+          dispatchText(d))));
     }
     sd.lastAlerts = alerts;
     renderSectors();
@@ -543,6 +559,7 @@
         case 'recommendations': onRecommendations(msg); break;
         case 'weaponsControl': sd.wcs = msg; renderWeapons(); renderEffectorTooltips(); break;
         case 'audit': onAudit(msg); break;
+        case 'dispatches': onDispatches(msg); break;
         default: break;
       }
     };

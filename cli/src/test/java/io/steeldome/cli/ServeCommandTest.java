@@ -44,6 +44,42 @@ class ServeCommandTest {
                 .contains("0 operator decision(s), 0 engagement(s) approved");
     }
 
+    /**
+     * A border scenario played live at maximum speed beside no air scenario: the batch run's alerts and patrol
+     * dispatches are all posted (one example day: 35 alerts and 15 patrols, as {@code steeldome border simulate
+     * examples/border/iraq-turkey-sector.yaml --days 1} reports).
+     */
+    @Test
+    void aBorderScenarioPlaysLiveWithItsPatrolDispatches(@TempDir Path dir) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        int code = SteeldomeCli.execute(
+                new String[] {
+                    "serve",
+                    "--port",
+                    "0",
+                    "--db",
+                    dir.resolve("c2").toString(),
+                    "--no-scenario",
+                    "--border-scenario",
+                    "../examples/border/iraq-turkey-sector.yaml",
+                    "--border-days",
+                    "1",
+                    "--speed",
+                    "0",
+                    "--duration-s",
+                    "5"
+                },
+                new PrintWriter(out, true),
+                new PrintWriter(err, true));
+
+        assertThat(code).as(err.toString()).isZero();
+        assertThat(out.toString())
+                .contains("border run: 35 alerts, 15 dispatches at maxx real time")
+                .contains("border run: posted 35 of 35 alerts, 15 of 15 dispatches")
+                .doesNotContain("live run");
+    }
+
     @Test
     void securityFlagsReachTheServerAndBadAddressesAreRefused(@TempDir Path dir) throws Exception {
         Path anchor = dir.resolve("anchor/audit.anchor");

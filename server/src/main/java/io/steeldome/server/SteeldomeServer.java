@@ -27,6 +27,7 @@ import io.steeldome.server.auth.Users;
 import io.steeldome.server.deploy.LiveDeployment;
 import io.steeldome.server.feed.Feeds;
 import io.steeldome.server.live.LiveBoard;
+import io.steeldome.server.patrol.PatrolBoard;
 import io.steeldome.server.share.LivePicture;
 import io.steeldome.server.store.Database;
 import io.steeldome.server.ws.PushHub;
@@ -67,6 +68,7 @@ public final class SteeldomeServer implements AutoCloseable {
     private final LiveDeployment deployment;
     private final ApprovalService approvals;
     private final LivePicture picture;
+    private final PatrolBoard patrols;
     private final Feeds feeds;
     private final RestApi api;
     private final PushHub push;
@@ -108,9 +110,10 @@ public final class SteeldomeServer implements AutoCloseable {
             this.approvals = new ApprovalService(
                     db, audit, clock, config.recommendationMaxAge(), config.defaultWeaponsControl());
             this.picture = new LivePicture(db, clock, config.releasePolicy());
+            this.patrols = new PatrolBoard(clock);
             this.feeds = new Feeds(config.feeds(), config.host(), clock, picture, audit);
             this.deployment = new LiveDeployment(config.releasePolicy(), board, approvals);
-            this.api = new RestApi(users, login, audit, approvals, picture, board, feeds, deployment);
+            this.api = new RestApi(users, login, audit, approvals, picture, board, feeds, deployment, patrols);
             bootstrapAdmin(random);
             AuthFilter auth = new AuthFilter(sessions);
             this.push = new PushHub(
@@ -121,6 +124,7 @@ public final class SteeldomeServer implements AutoCloseable {
                     users,
                     sessions,
                     deployment,
+                    patrols,
                     PUSH_PERIOD,
                     PUSH_MAX_LAG,
                     PUSH_MAX_EVENTS);
@@ -233,6 +237,11 @@ public final class SteeldomeServer implements AutoCloseable {
     /** The border picture the engine posts alerts and tracks to. */
     public LivePicture picture() {
         return picture;
+    }
+
+    /** The patrol dispatches (a team sent to look at a border alert) a live border run posts. */
+    public PatrolBoard patrols() {
+        return patrols;
     }
 
     public AuditLog audit() {

@@ -8,6 +8,9 @@ import io.steeldome.server.feed.Feeds;
 import io.steeldome.server.feed.KafkaTrackFeed;
 import io.steeldome.server.feed.PeerFilter;
 import io.steeldome.server.live.LiveRun;
+import io.steeldome.server.patrol.BorderLiveRun;
+import io.steeldome.sim.border.BorderScenario;
+import io.steeldome.sim.border.BorderScenarioReader;
 import io.steeldome.sim.scenario.ScenarioLoader;
 import io.steeldome.stream.topic.Topics;
 import io.steeldome.stream.tracker.NodeRunner;
@@ -75,6 +78,20 @@ public final class ServeCommand implements Callable<Integer> {
             description = "Times real time; 0 = as fast as possible, where every recommendation is already stale"
                     + " and so nothing can be approved (default ${DEFAULT-VALUE}).")
     double speed;
+
+    @Option(
+            names = "--border-scenario",
+            paramLabel = "FILE",
+            description = "Border scenario to play live as well: its alerts and patrol dispatches appear on the map at"
+                    + " their times at --speed (the whole run is computed first; detection, alerting and dispatch"
+                    + " only). Its agencies' items are released in full to NATO, the operators' agency.")
+    Optional<Path> borderScenario = Optional.empty();
+
+    @Option(
+            names = "--border-days",
+            paramLabel = "N",
+            description = "With --border-scenario: days to run (default: the scenario's own).")
+    Optional<Integer> borderDays = Optional.empty();
 
     @Option(names = "--no-scenario", description = "Serve only; feeds come from the API or Kafka.")
     boolean noScenario;
@@ -163,6 +180,10 @@ public final class ServeCommand implements Callable<Integer> {
             security = security.withAuditAnchor(auditAnchor.get(), 1);
         }
         config = config.withSecurity(security);
+        Optional<BorderScenario> border = borderScenario.map(BorderScenarioReader::load);
+        if (border.isPresent()) {
+            config = config.withReleasePolicy(BorderLiveRun.releasePolicy(border.get(), "NATO"));
+        }
         try (SteeldomeServer server = new SteeldomeServer(config).start()) {
             out.printf(Locale.ROOT, "steeldome C2 server on http://127.0.0.1:%d/ (database %s)%n", server.port(), db);
             for (Feeds.FeedStatus f : server.feeds().status()) {
@@ -207,10 +228,33 @@ public final class ServeCommand implements Callable<Integer> {
                         scenario.map(Path::toString).orElse("built-in demo raid"),
                         speed == 0 ? "max" : String.format(Locale.ROOT, "%.3g", speed));
             }
+            Optional<BorderLiveRun> borderRun = Optional.empty();
+            if (border.isPresent()) {
+                borderRun = Optional.of(BorderLiveRun.prepare(
+                                border.get(),
+                                borderDays.orElse(border.get().days()),
+                                server.picture(),
+                                server.patrols(),
+                                Clock.systemUTC(),
+                                speed)
+                        .start());
+                out.printf(
+                        Locale.ROOT,
+                        "border run: %d alerts, %d dispatches at %sx real time%n",
+                        borderRun.get().alertCount(),
+                        borderRun.get().dispatchCount(),
+                        speed == 0 ? "max" : String.format(Locale.ROOT, "%.3g", speed));
+            }
             out.flush();
             long deadlineNanos = durationS > 0 ? System.nanoTime() + durationS * 1_000_000_000L : Long.MAX_VALUE;
             while (System.nanoTime() < deadlineNanos) {
                 if (exitWhenDone && run.isPresent() && run.get().awaitFinished(Duration.ofMillis(200))) {
+                    break;
+                }
+                if (exitWhenDone
+                        && run.isEmpty()
+                        && borderRun.isPresent()
+                        && borderRun.get().done()) {
                     break;
                 }
                 if (!exitWhenDone || run.isEmpty()) {
@@ -234,6 +278,16 @@ public final class ServeCommand implements Callable<Integer> {
                                 .filter(d -> d.record().approves())
                                 .count());
                 st.failure().ifPresent(f -> out.println("run failed: " + f));
+            }
+            if (borderRun.isPresent()) {
+                borderRun.get().stop();
+                out.printf(
+                        Locale.ROOT,
+                        "border run: posted %d of %d alerts, %d of %d dispatches%n",
+                        borderRun.get().postedAlerts(),
+                        borderRun.get().alertCount(),
+                        borderRun.get().postedDispatches(),
+                        borderRun.get().dispatchCount());
             }
             if (kafkaTracks.isPresent()) {
                 kafkaTracks.get().close();

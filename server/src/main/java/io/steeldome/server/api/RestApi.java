@@ -24,6 +24,7 @@ import io.steeldome.server.auth.Users;
 import io.steeldome.server.deploy.LiveDeployment;
 import io.steeldome.server.feed.Feeds;
 import io.steeldome.server.live.LiveBoard;
+import io.steeldome.server.patrol.PatrolBoard;
 import io.steeldome.server.share.LivePicture;
 import io.steeldome.server.share.PictureDto;
 import io.steeldome.server.share.ReleaseScope;
@@ -56,6 +57,7 @@ public final class RestApi {
     private final Feeds feeds;
     private final LiveBoard board;
     private final LiveDeployment deployment;
+    private final PatrolBoard patrols;
     private final List<RouteSpec> routes = new ArrayList<>();
     private final byte[] openApi;
 
@@ -67,8 +69,10 @@ public final class RestApi {
             LivePicture picture,
             LiveBoard board,
             Feeds feeds,
-            LiveDeployment deployment) {
+            LiveDeployment deployment,
+            PatrolBoard patrols) {
         this.users = users;
+        this.patrols = patrols;
         this.deployment = deployment;
         this.board = board;
         this.feeds = feeds;
@@ -212,6 +216,13 @@ public final class RestApi {
                 Optional.of(Role.VIEWER),
                 ctx -> ctx.contentType("application/geo+json; charset=utf-8").result(basemap));
         route(r, "GET", "/api/feeds", Optional.of(Role.VIEWER), ctx -> ctx.json(feeds.status()));
+        // A patrol dispatch is released only with its alert: the caller's agency sees those of the alerts it sees.
+        route(
+                r,
+                "GET",
+                "/api/dispatches",
+                Optional.of(Role.VIEWER),
+                ctx -> ctx.json(PatrolBoard.dto(patrols.rows(alertIds(view(ctx))))));
         // What is deployed, cut per caller agency like the picture (empty arrays without a scenario).
         route(r, "GET", "/api/assets", Optional.of(Role.VIEWER), ctx -> ctx.json(deployment.assets(agency(ctx))));
         route(r, "GET", "/api/sensors", Optional.of(Role.VIEWER), ctx -> ctx.json(deployment.sensors(agency(ctx))));
@@ -261,6 +272,10 @@ public final class RestApi {
             throw ApiException.unauthorized("no valid session");
         }
         return c;
+    }
+
+    private static List<String> alertIds(PictureView v) {
+        return v.alerts().stream().map(a -> a.id()).toList();
     }
 
     private static String agency(Context ctx) {

@@ -2,6 +2,7 @@ package io.steeldome.server.ws;
 
 import io.javalin.config.RoutesConfig;
 import io.javalin.websocket.WsContext;
+import io.steeldome.border.alert.BorderAlert;
 import io.steeldome.border.share.PictureView;
 import io.steeldome.border.share.SharedTrack;
 import io.steeldome.server.api.ApiException;
@@ -19,6 +20,7 @@ import io.steeldome.server.auth.Sessions;
 import io.steeldome.server.auth.Users;
 import io.steeldome.server.deploy.LiveDeployment;
 import io.steeldome.server.live.LiveBoard;
+import io.steeldome.server.patrol.PatrolBoard;
 import io.steeldome.server.share.LivePicture;
 import io.steeldome.server.share.ReleaseScope;
 import java.time.Duration;
@@ -42,7 +44,8 @@ import tools.jackson.databind.node.ObjectNode;
  * on one timer thread: {@code hello} (who you are), {@code picture} (tracks and alerts cut by the caller's agency
  * through {@link LivePicture}; a withheld item is never serialised for that client; as a delta against what the
  * client has: changed tracks, {@code removed} ids, the alerts, with {@code full} on the first), {@code board} (threats and
- * inventory), {@code recommendations} (pending), {@code weaponsControl}, and, to COMMANDER and above, {@code audit}
+ * inventory), {@code recommendations} (pending), {@code weaponsControl}, {@code dispatches} (the patrol
+ * dispatches of the alerts the caller's agency sees, with their status now), and, to COMMANDER and above, {@code audit}
  * (new entries). Threat rows and recommendations about a track withheld from the caller's agency are withheld too. An
  * upgrade from a page of another origin is refused (403), and the session is re-checked every few seconds (a logout
  * or expiry closes the socket with 1008). Each client has its own bounded outbox ({@link PushClient}); a client whose frame stays unsent
@@ -63,6 +66,7 @@ public final class PushHub implements AutoCloseable {
     private final Users users;
     private final Sessions sessions;
     private final LiveDeployment deployment;
+    private final PatrolBoard patrols;
     private final Duration period;
     private final long maxLagNanos;
     private final int maxEvents;
@@ -89,6 +93,7 @@ public final class PushHub implements AutoCloseable {
             Users users,
             Sessions sessions,
             LiveDeployment deployment,
+            PatrolBoard patrols,
             Duration period,
             Duration maxLag,
             int maxEvents) {
@@ -99,6 +104,7 @@ public final class PushHub implements AutoCloseable {
         this.users = users;
         this.sessions = sessions;
         this.deployment = deployment;
+        this.patrols = patrols;
         this.period = period;
         this.maxLagNanos = maxLag.toNanos();
         this.maxEvents = maxEvents;
@@ -231,6 +237,7 @@ public final class PushHub implements AutoCloseable {
         ReleaseScope scope = ReleaseScope.of(picture, users.agencies());
         Map<String, String[]> byAgency = new HashMap<>();
         Map<String, PictureView> views = new HashMap<>();
+        Map<String, String> dispatchesByAgency = new HashMap<>();
         Map<String, Map<String, SharedTrack>> tracksByAgency = new HashMap<>();
         for (PushClient c : clients.values()) {
             String agency = c.caller().user().agency();
@@ -251,6 +258,8 @@ public final class PushHub implements AutoCloseable {
             c.offerState("recommendations", msgs[1]);
             c.offerState("weaponsControl", wcsJson);
             c.offerPicture(agency, tracks, view.alerts());
+            c.offerState(
+                    "dispatches", dispatchesByAgency.computeIfAbsent(agency, a -> dispatchesMessage(view.alerts())));
             if (auditJson != null && c.caller().user().role().atLeast(Role.COMMANDER)) {
                 c.offerEvent(auditJson);
             }
@@ -305,6 +314,16 @@ public final class PushHub implements AutoCloseable {
         n.set("threats", Json.MAPPER.valueToTree(visibleThreats));
         // A fire unit's rounds left only to agencies the deployment is released to in full.
         n.set("inventory", Json.MAPPER.valueToTree(visibleInventory));
+        return Json.MAPPER.writeValueAsString(n);
+    }
+
+    /** The dispatches of the alerts the agency sees (a dispatch is released only with its alert), as they stand now. */
+    private String dispatchesMessage(List<BorderAlert> visibleAlerts) {
+        ObjectNode n = Json.MAPPER.createObjectNode().put("type", "dispatches");
+        n.set(
+                "items",
+                Json.MAPPER.valueToTree(PatrolBoard.dto(
+                        patrols.rows(visibleAlerts.stream().map(BorderAlert::id).toList()))));
         return Json.MAPPER.writeValueAsString(n);
     }
 

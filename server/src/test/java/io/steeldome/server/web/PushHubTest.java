@@ -153,10 +153,24 @@ class PushHubTest {
         f.track("909", 38.5, 44.0, 9000, Releasability.OWN_ONLY);
         f.board("909");
         f.recommend("R-909", 909);
+        // a patrol dispatch is released only with its alert
+        java.time.Instant now = java.time.Instant.now();
+        for (String alert : List.of("A-OWN", "A-ALL")) {
+            f.server
+                    .patrols()
+                    .post(new io.steeldome.server.patrol.LiveDispatch(
+                            alert, "T-" + alert, now, now, now.plusSeconds(3600), now.plusSeconds(7200)));
+        }
         Collector nato = new Collector();
         Collector tr = new Collector();
         connect(f.token("operator"), nato);
         connect(f.token("tr_operator"), tr);
+        nato.await("dispatches", n -> n.path("items").size() == 2);
+        JsonNode trDispatches = tr.await("dispatches", n -> n.path("items").size() == 1);
+        assertThat(trDispatches.path("items").get(0).path("alertId").stringValue())
+                .isEqualTo("A-ALL");
+        assertThat(trDispatches.path("items").get(0).path("status").stringValue())
+                .isEqualTo("EN_ROUTE");
         JsonNode natoPic = nato.await("picture", n -> n.path("tracks").size() == 3);
         nato.await("board", n -> n.toString().contains("\"trackId\":\"909\""));
         nato.await("recommendations", n -> n.toString().contains("R-909"));

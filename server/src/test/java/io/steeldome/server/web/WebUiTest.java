@@ -281,6 +281,31 @@ class WebUiTest {
         assertThat(driver.findElement(By.cssSelector("#alerts li[data-alert-id='A-2'] .dispatch"))
                         .getText())
                 .isEqualTo("no patrol assigned");
+        // once a patrol is sent to it, the alert shows the team and its ETA (the dispatches message), then on scene
+        java.time.Instant now = java.time.Instant.now();
+        f.server
+                .patrols()
+                .post(new io.steeldome.server.patrol.LiveDispatch(
+                        "A-2",
+                        "T-2",
+                        now.minusSeconds(60),
+                        now.minusSeconds(30),
+                        now.plusSeconds(13 * 60 + 30),
+                        now.plusSeconds(30 * 60)));
+        By alertDispatch = By.cssSelector("#alerts li[data-alert-id='A-2'] .dispatch");
+        w.until(ExpectedConditions.textToBePresentInElementLocated(alertDispatch, "patrol T-2 en route, ETA 14 min"));
+        assertThat(driver.findElement(alertDispatch).getAttribute("data-dispatch-status"))
+                .isEqualTo("EN_ROUTE");
+        f.server
+                .patrols()
+                .post(new io.steeldome.server.patrol.LiveDispatch(
+                        "A-2",
+                        "T-2",
+                        now.minusSeconds(600),
+                        now.minusSeconds(500),
+                        now.minusSeconds(60),
+                        now.plusSeconds(30 * 60)));
+        w.until(ExpectedConditions.textToBePresentInElementLocated(alertDispatch, "patrol T-2 on scene"));
         // inventory: the deployed units with their magazines next to the engine-reported ones, and layer totals
         assertThat(driver.findElement(By.id("inventory")).getText())
                 .contains("sr-town")
