@@ -8,7 +8,9 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.TimeUnit;
@@ -93,20 +95,43 @@ final class HistoryWriter {
         }
     }
 
+    /** The history rows, and each track's last state of the batch into track_latest (V4), in one transaction. */
     private void write(List<Row> batch) {
+        Map<String, String> lastJson = new LinkedHashMap<>();
+        Map<String, Boolean> lastDeleted = new LinkedHashMap<>();
         db.inTransaction(c -> {
             try (PreparedStatement ps = c.prepareStatement("INSERT INTO track_history"
                     + " (track_id, agency, received_at, snapshot, deleted) VALUES (?, ?, ?, ?, ?)")) {
                 for (Row r : batch) {
+                    String json = Json.MAPPER.writeValueAsString(PictureDto.track(r.track()));
                     ps.setString(1, r.track().id());
                     ps.setString(2, r.track().agencyId());
                     ps.setObject(3, OffsetDateTime.ofInstant(r.receivedAt(), ZoneOffset.UTC));
-                    ps.setString(4, Json.MAPPER.writeValueAsString(PictureDto.track(r.track())));
+                    ps.setString(4, json);
                     ps.setBoolean(5, r.deleted());
                     ps.addBatch();
+                    lastJson.put(r.track().id(), json);
+                    lastDeleted.put(r.track().id(), r.deleted());
                 }
-                return ps.executeBatch();
+                ps.executeBatch();
             }
+            try (PreparedStatement merge = c.prepareStatement(
+                            "MERGE INTO track_latest (track_id, snapshot) KEY (track_id) VALUES (?, ?)");
+                    PreparedStatement delete = c.prepareStatement("DELETE FROM track_latest WHERE track_id = ?")) {
+                for (Map.Entry<String, String> e : lastJson.entrySet()) {
+                    if (lastDeleted.get(e.getKey())) {
+                        delete.setString(1, e.getKey());
+                        delete.addBatch();
+                    } else {
+                        merge.setString(1, e.getKey());
+                        merge.setString(2, e.getValue());
+                        merge.addBatch();
+                    }
+                }
+                merge.executeBatch();
+                delete.executeBatch();
+            }
+            return null;
         });
     }
 

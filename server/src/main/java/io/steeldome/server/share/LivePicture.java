@@ -27,7 +27,7 @@ import java.util.Set;
  * absent, not redacted. Detection and alerting only.
  *
  * <p>A track leaves the picture through {@link #remove} (or {@link #apply}/{@link #replace}), which appends a
- * {@code deleted} history row (migration V2), so that a restart does not bring it back. The picture in memory changes
+ * {@code deleted} history row (migration V2) and leaves {@code track_latest} (V4), which a restart reads. The picture in memory changes
  * at once; the history rows are written behind by a {@link HistoryWriter} that commits whatever has queued in one
  * transaction (each H2 commit is a file sync, which a plot feed's thread could not wait for). A crash can lose the
  * last fraction of a second of track history, never a decision or an audit entry (those commit synchronously).
@@ -58,15 +58,11 @@ public final class LivePicture {
                     alerts.put(a.id(), a);
                 }
             }
-            try (PreparedStatement ps =
-                            c.prepareStatement("SELECT track_id, deleted, snapshot FROM track_history ORDER BY seq");
+            // One row per live track (V4), not the whole history: a restart costs the picture's size, not its age.
+            try (PreparedStatement ps = c.prepareStatement("SELECT snapshot FROM track_latest ORDER BY track_id");
                     java.sql.ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
-                    if (rs.getBoolean(2)) {
-                        tracks.remove(rs.getString(1));
-                        continue;
-                    }
-                    SharedTrack t = PictureDto.toTrack(Json.MAPPER.readValue(rs.getString(3), PictureDto.Track.class));
+                    SharedTrack t = PictureDto.toTrack(Json.MAPPER.readValue(rs.getString(1), PictureDto.Track.class));
                     tracks.put(t.id(), t);
                 }
             }
