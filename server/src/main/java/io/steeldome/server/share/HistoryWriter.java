@@ -83,7 +83,7 @@ final class HistoryWriter {
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 return;
-            } catch (RuntimeException e) { // thread boundary: count and log, keep writing what comes next
+            } catch (RuntimeException e) { // thread boundary: log the lost rows, keep writing what comes next
                 LOG.error("{} track history row(s) not recorded", batch.size(), e);
             } finally {
                 done.addAndGet(batch.size());
