@@ -1,6 +1,9 @@
 package io.steeldome.server.audit;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Instant;
+import java.time.OffsetDateTime;
 import java.util.Objects;
 
 /**
@@ -32,5 +35,18 @@ public record AuditEntry(
         Objects.requireNonNull(details, "details");
         Objects.requireNonNull(prevHash, "prevHash");
         Objects.requireNonNull(hash, "hash");
+    }
+
+    /** The entry of an {@code audit_log} row (the server's own reads, and a replay reading a recording). */
+    public static AuditEntry fromRow(ResultSet rs) throws SQLException {
+        return new AuditEntry(
+                rs.getLong("seq"),
+                rs.getObject("at", OffsetDateTime.class).toInstant(),
+                rs.getString("actor"),
+                rs.getString("action"),
+                rs.getString("subject"),
+                rs.getString("details"),
+                rs.getString("prev_hash"),
+                rs.getString("hash"));
     }
 }

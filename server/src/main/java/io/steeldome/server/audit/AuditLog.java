@@ -208,15 +208,7 @@ public final class AuditLog {
         List<AuditEntry> out = new ArrayList<>();
         try (ResultSet rs = ps.executeQuery()) {
             while (rs.next()) {
-                out.add(new AuditEntry(
-                        rs.getLong("seq"),
-                        rs.getObject("at", OffsetDateTime.class).toInstant(),
-                        rs.getString("actor"),
-                        rs.getString("action"),
-                        rs.getString("subject"),
-                        rs.getString("details"),
-                        rs.getString("prev_hash"),
-                        rs.getString("hash")));
+                out.add(AuditEntry.fromRow(rs));
             }
         }
         return out;

@@ -144,15 +144,7 @@ public record Recording(
         try (PreparedStatement ps = c.prepareStatement("SELECT * FROM audit_log ORDER BY seq");
                 ResultSet rs = ps.executeQuery()) {
             while (rs.next()) {
-                audit.add(new AuditEntry(
-                        rs.getLong("seq"),
-                        instant(rs, "at"),
-                        rs.getString("actor"),
-                        rs.getString("action"),
-                        rs.getString("subject"),
-                        rs.getString("details"),
-                        rs.getString("prev_hash"),
-                        rs.getString("hash")));
+                audit.add(AuditEntry.fromRow(rs));
             }
         }
         List<Map<String, Object>> users = new ArrayList<>();
