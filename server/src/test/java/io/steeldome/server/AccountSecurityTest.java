@@ -303,7 +303,7 @@ class AccountSecurityTest {
                 .withPasswordHashing(Harness.CHEAP)
                 .withBootstrapAdmin(new ServerConfig.BootstrapAdmin("admin", "NATO", Harness.ADMIN_PASSWORD))
                 .withLoginLimit(new ServerConfig.LoginLimit(4, Duration.ofSeconds(30)));
-        Harness.MutableClock clock = new Harness.MutableClock(Instant.parse("2026-11-26T02:00:00Z"));
+        MutableClock clock = new MutableClock(Instant.parse("2026-11-26T02:00:00Z"));
         try (SteeldomeServer s = new SteeldomeServer(cfg, clock, clock::nanoTime, new SecureRandom()).start()) {
             Client c = new Client("http://127.0.0.1:" + s.port());
             String token = Harness.json(c.post(

@@ -318,9 +318,9 @@ class ApiSecurityTest {
                 .withPasswordHashing(Harness.CHEAP)
                 .withBootstrapAdmin(new ServerConfig.BootstrapAdmin("admin", "NATO", Harness.ADMIN_PASSWORD))
                 .withLoginLimit(new ServerConfig.LoginLimit(3, Duration.ofSeconds(20)));
-        Harness.MutableClock clock = new Harness.MutableClock(java.time.Instant.parse("2026-11-26T02:00:00Z"));
+        MutableClock clock = new MutableClock(java.time.Instant.parse("2026-11-26T02:00:00Z"));
         try (SteeldomeServer s = new SteeldomeServer(cfg, clock, clock::nanoTime, new SecureRandom()).start()) {
-            Harness.MutableClock unused = clock;
+            MutableClock unused = clock;
             String base = "http://127.0.0.1:" + s.port();
             java.net.http.HttpClient c = java.net.http.HttpClient.newHttpClient();
             java.util.function.Function<String, HttpResponse<String>> login = body -> {

@@ -57,7 +57,7 @@ class AuditHeadTest {
                 .withPasswordHashing(Harness.CHEAP)
                 .withBootstrapAdmin(new ServerConfig.BootstrapAdmin("admin", "NATO", Harness.ADMIN_PASSWORD));
         cfg = cfg.withSecurity(cfg.security().withAuditAnchor(anchorFile, 100));
-        Harness.MutableClock clock = new Harness.MutableClock(Instant.parse("2026-11-26T02:00:00Z"));
+        MutableClock clock = new MutableClock(Instant.parse("2026-11-26T02:00:00Z"));
         try (SteeldomeServer s = new SteeldomeServer(cfg, clock, clock::nanoTime, new SecureRandom()).start()) {
             AccountSecurityTest.Client c = new AccountSecurityTest.Client("http://127.0.0.1:" + s.port());
             for (int i = 0; i < 3; i++) {

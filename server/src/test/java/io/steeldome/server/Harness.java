@@ -22,13 +22,9 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.security.SecureRandom;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.List;
-import java.util.concurrent.atomic.AtomicLong;
 import tools.jackson.databind.JsonNode;
 
 /** A server on a temp H2 file and port 0, with a settable clock, cheap password hashing and one user per role. */
@@ -37,39 +33,6 @@ final class Harness implements AutoCloseable {
     static final String PASSWORD = "correct horse battery";
     /** Cheap Argon2id for tests (the cost is a parameter; the algorithm is the same). */
     static final Argon2Params CHEAP = new Argon2Params(64, 1, 1);
-
-    /** A clock tests move by hand. */
-    static final class MutableClock extends Clock {
-        private final AtomicLong nanos;
-
-        MutableClock(Instant start) {
-            nanos = new AtomicLong(start.getEpochSecond() * 1_000_000_000L + start.getNano());
-        }
-
-        void advance(Duration d) {
-            nanos.addAndGet(d.toNanos());
-        }
-
-        long nanoTime() {
-            return nanos.get();
-        }
-
-        @Override
-        public ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            return this;
-        }
-
-        @Override
-        public Instant instant() {
-            long n = nanos.get();
-            return Instant.ofEpochSecond(Math.floorDiv(n, 1_000_000_000L), Math.floorMod(n, 1_000_000_000L));
-        }
-    }
 
     final MutableClock clock = new MutableClock(Instant.parse("2026-11-26T02:00:00Z"));
     final SteeldomeServer server;

@@ -27,7 +27,7 @@ class LoginLimitTest {
                 .withBootstrapAdmin(new ServerConfig.BootstrapAdmin("admin", "NATO", Harness.ADMIN_PASSWORD))
                 .withLoginLimit(new ServerConfig.LoginLimit(3, Duration.ofSeconds(60)));
         cfg = cfg.withSecurity(cfg.security().withTrustedProxies(trustedProxies));
-        Harness.MutableClock clock = new Harness.MutableClock(Instant.parse("2026-11-26T02:00:00Z"));
+        MutableClock clock = new MutableClock(Instant.parse("2026-11-26T02:00:00Z"));
         return new SteeldomeServer(cfg, clock, clock::nanoTime, new SecureRandom()).start();
     }
 

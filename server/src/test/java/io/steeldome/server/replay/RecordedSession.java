@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.steeldome.defence.doctrine.WeaponsControlStatus;
 import io.steeldome.defence.effector.EffectorPresets;
+import io.steeldome.server.MutableClock;
 import io.steeldome.server.ServerConfig;
 import io.steeldome.server.SteeldomeServer;
 import io.steeldome.server.api.Json;
@@ -18,13 +19,9 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.security.SecureRandom;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.concurrent.atomic.AtomicLong;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -40,41 +37,12 @@ final class RecordedSession {
     static final int APPROVALS = 4;
     static final int REJECTIONS = 2;
 
-    /** A clock the test moves by hand. */
-    static final class HandClock extends Clock {
-        private final AtomicLong nanos = new AtomicLong(START.getEpochSecond() * 1_000_000_000L + START.getNano());
-
-        void advanceTo(long epochNanos) {
-            nanos.accumulateAndGet(epochNanos, Math::max);
-        }
-
-        long nanoTime() {
-            return nanos.get();
-        }
-
-        @Override
-        public ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            return this;
-        }
-
-        @Override
-        public Instant instant() {
-            long n = nanos.get();
-            return Instant.ofEpochSecond(Math.floorDiv(n, 1_000_000_000L), Math.floorMod(n, 1_000_000_000L));
-        }
-    }
-
     private RecordedSession() {}
 
     /** Records into {@code dir}/c2.mv.db and returns the database path (without .mv.db). */
     static Path record(Path dir) throws InterruptedException {
         Path db = dir.resolve("c2");
-        HandClock clock = new HandClock();
+        MutableClock clock = new MutableClock(START);
         ServerConfig cfg = ServerConfig.defaults(db, 0)
                 .withPasswordHashing(CHEAP)
                 .withBootstrapAdmin(new ServerConfig.BootstrapAdmin("admin", "NATO", "admin-password-1"))

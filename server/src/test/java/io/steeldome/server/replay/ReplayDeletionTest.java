@@ -7,6 +7,7 @@ import io.steeldome.border.alert.Releasability;
 import io.steeldome.border.share.SharedTrack;
 import io.steeldome.core.geo.GeodeticPoint;
 import io.steeldome.core.time.SimTime;
+import io.steeldome.server.MutableClock;
 import io.steeldome.server.ServerConfig;
 import io.steeldome.server.SteeldomeServer;
 import io.steeldome.server.auth.Role;
@@ -40,7 +41,7 @@ class ReplayDeletionTest {
     @Test
     void aDeletedTrackLeavesTheReplayAtItsRecordedTime(@TempDir Path dir) throws Exception {
         Path db = dir.resolve("c2");
-        RecordedSession.HandClock clock = new RecordedSession.HandClock();
+        MutableClock clock = new MutableClock(RecordedSession.START);
         long t0 = T0.getEpochSecond() * 1_000_000_000L;
         ServerConfig cfg = ServerConfig.defaults(db, 0)
                 .withPasswordHashing(RecordedSession.CHEAP)
