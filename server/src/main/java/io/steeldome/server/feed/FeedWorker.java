@@ -61,6 +61,11 @@ final class FeedWorker implements AutoCloseable {
     @Override
     public void close() {
         running = false;
+        awaitStop(thread);
+    }
+
+    /** Waits up to 10 s for a feed thread told to stop to drain and end, then interrupts it (shared by the workers). */
+    static void awaitStop(Thread thread) {
         try {
             thread.join(TimeUnit.SECONDS.toMillis(10));
         } catch (InterruptedException e) {

@@ -274,14 +274,7 @@ final class PlotTrackWorker implements AutoCloseable {
     @Override
     public void close() {
         running = false;
-        try {
-            thread.join(TimeUnit.SECONDS.toMillis(10));
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
-        if (thread.isAlive()) {
-            thread.interrupt();
-        }
+        FeedWorker.awaitStop(thread);
     }
 
     /** One radar's batching state and tracker. */
